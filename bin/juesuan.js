@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Entry point of the `juesuan` command. The TypeScript sources are compiled to dist/ by
+// `npm ci` (the package's prepare script); run `npm run build:cli` after editing src/.
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
+if (!fs.existsSync(main)) {
+  process.stderr.write('juesuan: 尚未编译命令行程序，请先运行 npm ci 或 npm run build:cli。\n');
+  process.exit(2);
+}
+require(main).run(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => { process.stderr.write(`juesuan: 内部错误：${err && err.message ? err.message : err}\n`); process.exitCode = 2; },
+);

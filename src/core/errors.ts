@@ -1,0 +1,39 @@
+/**
+ * Typed errors for expected failures. Each carries a Chinese message a user can act on,
+ * naming the file, and the sheet and cell when known. Hosts print `message` as is; a stack
+ * trace is never shown for these.
+ */
+export class JuesuanError extends Error {
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+
+  constructor(message: string, where: { file?: string; sheet?: string; cell?: string } = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.file = where.file;
+    this.sheet = where.sheet;
+    this.cell = where.cell;
+  }
+}
+
+/** The file is not an .xlsx workbook (another format, damaged, encrypted, empty). */
+export class WorkbookUnreadableError extends JuesuanError {}
+
+/** The workbook holds no sheet that looks like a final-accounts schedule. */
+export class SheetNotRecognizedError extends JuesuanError {}
+
+/** A rule pack is not valid JSON or does not follow the rule-pack format. */
+export class RulePackError extends JuesuanError {}
+
+/** Schedules of one workbook disagree about their unit in a way that cannot be reconciled. */
+export class UnitMismatchError extends JuesuanError {}
+
+/** Text that locates a problem for a message: 文件“a.xlsx”工作表“Sheet1”单元格 B7. */
+export function describeLocation(where: { file?: string; sheet?: string; cell?: string }): string {
+  const parts: string[] = [];
+  if (where.file) parts.push(`文件“${where.file}”`);
+  if (where.sheet) parts.push(`工作表“${where.sheet}”`);
+  if (where.cell) parts.push(`单元格 ${where.cell}`);
+  return parts.join('');
+}

@@ -1,0 +1,56 @@
+import { parseAmount, parseNumberText, countedFen } from '../../../src/core/grid/amount';
+import { formatAmount, toFen, unitFromText } from '../../../src/core/grid/units';
+
+describe('parseNumberText', () => {
+  it.each([
+    ['2,940.05', 2940.05],
+    ['１２３.４', 123.4],
+    ['(12.50)', -12.5],
+    ['－3', -3],
+    [' 1 234.5 ', 1234.5],
+  ])('reads %s', (text, n) => expect(parseNumberText(text)).toBe(n));
+  it.each(['abc', '12a', '1.2.3', ''])('rejects %s', (text) => expect(parseNumberText(text)).toBeUndefined());
+});
+
+describe('parseAmount', () => {
+  it('reads numbers, text numbers, blanks, errors and formulas without values', () => {
+    expect(parseAmount({ value: 1523.26 }, '万元')).toEqual({ kind: 'number', fen: 1_523_260_000, fromText: false });
+    expect(parseAmount({ value: '2,940.05' }, '万元')).toEqual({ kind: 'number', fen: 2_940_050_000, fromText: true });
+    expect(parseAmount({ value: '—' }, '万元')).toEqual({ kind: 'blank' });
+    expect(parseAmount({ value: '-' }, '元')).toEqual({ kind: 'blank' });
+    expect(parseAmount(null, '元')).toEqual({ kind: 'blank' });
+    expect(parseAmount({ value: { error: '#REF!' } }, '元')).toEqual({ kind: 'error', code: '#REF!' });
+    expect(parseAmount({ value: '#DIV/0!' }, '元')).toEqual({ kind: 'error', code: '#DIV/0!' });
+    expect(parseAmount({ value: null, formula: 'SUM(B2:B4)', formulaWithoutValue: true }, '元')).toEqual({ kind: 'noValue', formula: 'SUM(B2:B4)' });
+    expect(parseAmount({ value: '见说明' }, '元')).toEqual({ kind: 'text', text: '见说明' });
+  });
+
+  it('sums two-decimal amounts exactly', () => {
+    const parts = [0.1, 0.2, 0.7, 1523.26, 2940.05].map((v) => countedFen(parseAmount({ value: v }, '万元'))!);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(toFen(4464.31, '万元'));
+    expect(0.1 + 0.2).not.toBe(0.3); // the float sum this representation avoids
+  });
+
+  it('converts units', () => {
+    expect(parseAmount({ value: 15232600 }, '元')).toEqual({ kind: 'number', fen: 1_523_260_000, fromText: false });
+    expect(parseAmount({ value: 152326 }, '千元')).toEqual({ kind: 'number', fen: 15_232_600_000, fromText: false });
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['金额单位：万元', '万元'],
+    ['单位: 元', '元'],
+    ['单位：千元', '千元'],
+    ['（万元）', '万元'],
+    ['编制单位：某某局', undefined],
+  ])('finds the unit in %s', (text, unit) => expect(unitFromText(text)).toBe(unit));
+
+  it('formats amounts half up with separators', () => {
+    expect(formatAmount(1_523_260_000, '万元')).toBe('1,523.26');
+    expect(formatAmount(-360_000, '万元')).toBe('-0.36');
+    expect(formatAmount(5_000, '万元')).toBe('0.01');
+    expect(formatAmount(4_999, '万元')).toBe('0.00');
+    expect(formatAmount(12, '元')).toBe('0.12');
+  });
+});

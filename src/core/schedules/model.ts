@@ -52,6 +52,11 @@ export interface ColumnInfo {
   key: string;
   /** The header text as read, levels joined with "/". */
   label: string;
+  /**
+   * How the column's ValueCells are stored in ParsedAmount.fen: 'amount' in 分; 'rate' in
+   * hundredths of a percentage point (98.5% → 9850, whether the cell holds 0.985 with a %
+   * format, the text "98.5%" or a plain 98.5); 'count' as the plain whole number (三公 stats).
+   */
   kind: ColumnKind;
 }
 

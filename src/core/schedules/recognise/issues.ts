@@ -1,0 +1,58 @@
+import { a1 } from '../../grid/sheet-grid';
+import { IssueSeverity, RecognitionIssue, ScheduleId } from '../model';
+
+/**
+ * Recognition issues with their Chinese messages in one place, so wording stays uniform:
+ * each names the sheet and the cell.
+ */
+function issue(code: string, severity: IssueSeverity, message: string, sheet: string, address: string | undefined, schedule?: ScheduleId): RecognitionIssue {
+  return { code, severity, message, cells: address ? [{ sheet, address }] : [], schedule };
+}
+
+/** A row whose label matches nothing: a warning when figures are dropped, info when the row is blank. */
+export function unknownRow(sheet: string, r: number, c: number, label: string, schedule: ScheduleId, hasFigures = true): RecognitionIssue {
+  const address = a1(r, c);
+  return issue('unknown-row', hasFigures ? 'warning' : 'info', `工作表“${sheet}”第${r + 1}行（${address}）的行“${label}”无法识别`, sheet, address, schedule);
+}
+
+export function valuesWithoutLabel(sheet: string, r: number, c: number, schedule: ScheduleId): RecognitionIssue {
+  const address = a1(r, c);
+  return issue('row-without-label', 'warning', `工作表“${sheet}”第${r + 1}行（${address}）有数值但没有项目名称或科目编码，已忽略`, sheet, address, schedule);
+}
+
+export function unknownColumn(sheet: string, r: number, c: number, label: string, schedule: ScheduleId): RecognitionIssue {
+  const address = a1(r, c);
+  return issue('unknown-column', 'info', `工作表“${sheet}”${address}单元格的列“${label}”无法识别，已忽略`, sheet, address, schedule);
+}
+
+export function columnNotFound(sheet: string, titleAddress: string, title: string, key: string, schedule: ScheduleId): RecognitionIssue {
+  return issue('column-not-found', 'warning', `工作表“${sheet}”的“${title}”（标题在 ${titleAddress}）中没有找到“${key}”列`, sheet, titleAddress, schedule);
+}
+
+export function noColumns(sheet: string, titleAddress: string, title: string, schedule: ScheduleId): RecognitionIssue {
+  return issue('no-columns', 'warning', `工作表“${sheet}”的“${title}”（标题在 ${titleAddress}）没有找到可识别的表头`, sheet, titleAddress, schedule);
+}
+
+export function duplicateSchedule(sheet: string, address: string, title: string, firstSheet: string, schedule: ScheduleId): RecognitionIssue {
+  return issue(
+    'duplicate-schedule',
+    'warning',
+    `工作表“${sheet}”${address}单元格再次出现“${title}”，已采用工作表“${firstSheet}”中的表`,
+    sheet,
+    address,
+    schedule,
+  );
+}
+
+export function yearMismatch(sheet: string, address: string, year: number, firstYear: number, schedule: ScheduleId): RecognitionIssue {
+  return issue('year-mismatch', 'warning', `工作表“${sheet}”${address}单元格的年度 ${year} 与其他表的年度 ${firstYear} 不一致`, sheet, address, schedule);
+}
+
+export function conflictingSubRow(sheet: string, r: number, c: number, label: string, schedule: ScheduleId): RecognitionIssue {
+  const address = a1(r, c);
+  return issue('conflicting-sub-row', 'warning', `工作表“${sheet}”第${r + 1}行（${address}）的分项“${label}”与上方合计行中的数不一致`, sheet, address, schedule);
+}
+
+export function readFailed(sheet: string, address: string, title: string, reason: string): RecognitionIssue {
+  return issue('read-failed', 'error', `工作表“${sheet}”${address}单元格处的“${title}”无法读取（${reason}），已跳过`, sheet, address);
+}

@@ -1,6 +1,6 @@
 import { FUNCTIONAL_CLASSES } from '../catalogue/functional-classes';
 import { RowInfo } from '../model';
-import { allBlank } from './cells';
+import { allBlank, readValue } from './cells';
 import { HeaderColumn, MatchedColumn, matchColumns } from './columns';
 import { ReadContext, RowKeys, TableContent, columnInfos, emptyContent, headerRowOf, putRow } from './context';
 import { LabelKind } from './header';
@@ -89,6 +89,30 @@ class CodeCarry {
 }
 
 /**
+ * Detail tables keep columns the catalogue does not name; drop those that hold words, not
+ * figures (an internal 编号 column beside the table), so rules never sum them.
+ */
+function withoutTextColumns(ctx: ReadContext, matched: MatchedColumn[]): MatchedColumn[] {
+  if (!ctx.def.openColumns) return matched;
+  const named = new Set(ctx.def.columns.map((d) => d.key));
+  return matched.filter((m) => {
+    if (named.has(m.key)) return true;
+    let text = 0;
+    let numbers = 0;
+    for (const r of ctx.body.rows) {
+      const kind = readValue(ctx.ix, r, m.col, 'amount', ctx.unit).parsed.kind;
+      if (kind === 'text') text += 1;
+      else if (kind === 'number') numbers += 1;
+    }
+    if (text > numbers) {
+      ctx.issues.push(issues.unknownColumn(ctx.ix.name, headerRowOf(ctx.frame), m.col, m.label, ctx.id));
+      return false;
+    }
+    return true;
+  });
+}
+
+/**
  * Read a subject-layout schedule (T02, T03, T05, T08, T09, T09E, detail tables): a 合计 row
  * and functional subject rows, by one code column or by 类 | 款 | 项 fragments.
  */
@@ -96,7 +120,7 @@ export function readSubject(ctx: ReadContext): TableContent {
   const out = emptyContent();
   const { frame, ix } = ctx;
   const amountCols = [...frame.paths].filter(([c]) => !frame.labels.has(c)).map(([col, levels]) => ({ col, levels }));
-  const matched = matchScheduleColumns(ctx, amountCols);
+  const matched = withoutTextColumns(ctx, matchScheduleColumns(ctx, amountCols));
   out.columns = columnInfos(matched);
   if (matched.length === 0) return out;
   const firstAmount = Math.min(...matched.map((m) => m.col));

@@ -1,0 +1,21 @@
+import { Finding } from '../finding';
+import { FieldReader } from '../pack-fields';
+import { RuleContext } from '../context';
+import { ActiveRule, RuleSeverity } from '../spec';
+
+/** The fields every parsed rule carries, read before the kind's own fields. */
+export type BaseFields = Pick<ActiveRule, 'id' | 'title' | 'severity' | 'tolerance' | 'variant'>;
+
+/**
+ * A rule kind: how to read its JSON fields and how to enumerate and check its instances.
+ * One module per kind under kinds/.
+ */
+export interface RuleKind<R extends ActiveRule = ActiveRule> {
+  kind: R['kind'];
+  /** Fields the kind reads besides the common ones. */
+  fields: string[];
+  defaultSeverity: RuleSeverity;
+  parse(r: FieldReader, base: BaseFields): R;
+  /** One finding per instance (row, parent, cell …), passes included. */
+  run(rule: R, ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,59 @@
+import { CellRef } from '../../grid/sheet-grid';
+import { RowInfo, ScheduleInstance, ValueCell, valueKey } from '../../schedules/model';
+import { modelUnit, titleOf, RuleContext } from '../context';
+import { Finding } from '../finding';
+import { FieldReader } from '../pack-fields';
+import { Exception, PlausibilityKind, PlausibilityRule } from '../spec';
+import { BaseFields } from './kind';
+
+/** Fields shared by the plausibility kinds (§5). */
+export const PLAUSIBILITY_FIELDS = ['schedules', 'except'];
+
+export function parsePlausibility(kind: PlausibilityKind) {
+  return (r: FieldReader, base: BaseFields): PlausibilityRule => {
+    const raw = r.raw.except;
+    if (raw !== undefined && !Array.isArray(raw)) r.fail('except', '应为 {"schedule","row","col"} 的列表');
+    const except = ((raw as unknown[]) ?? []).map((x, i): Exception => {
+      const o = (typeof x === 'object' && x !== null ? x : r.fail(`except[${i}]`, '应为 {"schedule","row","col"} 对象')) as Record<string, unknown>;
+      const text = (f: string) => (o[f] === undefined ? undefined : typeof o[f] === 'string' ? (o[f] as string) : r.fail(`except[${i}].${f}`, '应为文字'));
+      return { schedule: r.scheduleId(`except[${i}].schedule`, o.schedule), row: text('row'), col: text('col') };
+    });
+    return { ...base, kind, schedules: r.optionalScheduleList('schedules'), except };
+  };
+}
+
+/** Present schedules the rule looks at, in model order. */
+export function schedulesOf(rule: PlausibilityRule, ctx: RuleContext): ScheduleInstance[] {
+  return [...ctx.model.schedules.values()].filter((s) => !rule.schedules || rule.schedules.includes(s.id));
+}
+
+export function isExcepted(rule: PlausibilityRule, sched: ScheduleInstance, row: string, col: string): boolean {
+  return rule.except.some((e) => e.schedule === sched.id && (!e.row || e.row === row) && (!e.col || e.col === col));
+}
+
+/** Every figure cell of a schedule with its row and column. */
+export function* cellsIn(sched: ScheduleInstance, kinds: ('amount' | 'rate' | 'count')[] = ['amount', 'rate']): Generator<{ row: RowInfo; col: string; cell: ValueCell }> {
+  for (const row of sched.rows) {
+    for (const col of sched.columns) {
+      if (!kinds.includes(col.kind)) continue;
+      const cell = sched.values.get(valueKey(row.key, col.key));
+      if (cell) yield { row, col: col.key, cell };
+    }
+  }
+}
+
+/** The value cells of one row (to point at a row whose label cell is not recorded). */
+export function rowCells(sched: ScheduleInstance, row: RowInfo): CellRef[] {
+  return sched.columns.map((c) => sched.values.get(valueKey(row.key, c.key))?.ref).filter((r): r is CellRef => !!r);
+}
+
+/** A plausibility failure. */
+export function flag(rule: PlausibilityRule, sched: ScheduleInstance, message: string, cells: CellRef[], severity = rule.severity): Finding {
+  return { rule: rule.id, severity, outcome: 'fail', message: `${titleOf(sched.id, sched)}：${message}`, unit: sched.unit, cells, schedule: sched.id };
+}
+
+/** The single pass a plausibility rule reports when it found nothing. */
+export function passOrFindings(rule: PlausibilityRule, ctx: RuleContext, found: Finding[], what: string): Finding[] {
+  if (found.length > 0) return found;
+  return [{ rule: rule.id, severity: 'info', outcome: 'pass', message: `未发现${what}`, unit: modelUnit(ctx.model), cells: [] }];
+}

@@ -1,0 +1,116 @@
+import { RulePackError } from '../errors';
+import { TemplateId } from '../schedules/model';
+import { TEMPLATES } from '../schedules/catalogue/templates';
+import { RULE_KINDS } from './kinds';
+import { BaseFields } from './kinds/kind';
+import { FieldReader } from './pack-fields';
+import { KindName, RuleSpec } from './spec';
+
+export type { RuleSpec } from './spec';
+
+/**
+ * A rule pack: the built-in rules of a template, or a department's own additions and
+ * overrides, in one JSON format (rules.md §1). See packs/*.json for examples.
+ */
+export interface RulePack {
+  id: string;
+  template?: TemplateId | 'any';
+  description: string;
+  rules: RuleSpec[];
+}
+
+const PACK_FIELDS = ['id', 'template', 'description', 'rules', 'note', '$comment'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+type EachValue = string | Record<string, string>;
+
+/** Replace {each} (string values) or {name} (object values) in every string of a raw rule. */
+function substitute(value: unknown, each: EachValue): unknown {
+  if (typeof value === 'string') {
+    if (typeof each === 'string') return value.split('{each}').join(each);
+    return value.replace(/\{([^{}]+)\}/g, (m, name: string) => (name in each ? each[name] : m));
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, each));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, each)]));
+  return value;
+}
+
+function eachValues(reader: FieldReader): EachValue[] | undefined {
+  const each = reader.raw.each;
+  if (each === undefined) return undefined;
+  const ok =
+    Array.isArray(each) &&
+    each.length > 0 &&
+    each.every((e) => typeof e === 'string' || (isRecord(e) && Object.values(e).every((v) => typeof v === 'string')));
+  if (!ok) reader.fail('each', '应为非空列表，元素为文字，或值为文字的对象');
+  return each as EachValue[];
+}
+
+function parseOne(raw: Record<string, unknown>, source: string, id: string, variant?: string): RuleSpec {
+  const r = new FieldReader(raw, source, id);
+  const kindName = r.string('kind');
+  const kind = RULE_KINDS[kindName as KindName];
+  if (!kind) r.fail('kind', `不是已知的规则类型：“${kindName}”（可用：${Object.keys(RULE_KINDS).join('、')}）`);
+  r.allowOnly(kind.fields);
+  const base: BaseFields = { id, title: r.optionalString('title'), severity: r.severity(kind.defaultSeverity), tolerance: r.optionalNumber('tolerance'), variant };
+  return kind.parse(r, base);
+}
+
+/** Parse one raw rule into one spec, or several when it has `each`. */
+function parseRule(raw: unknown, source: string, index: number): RuleSpec[] {
+  if (!isRecord(raw)) throw new RulePackError(`规则包“${source}”：第 ${index + 1} 条规则不是 JSON 对象`, { file: source });
+  if (typeof raw.id !== 'string' || raw.id.trim() === '') {
+    throw new RulePackError(`规则包“${source}”：第 ${index + 1} 条规则缺少编号（字段“id”）`, { file: source });
+  }
+  const id = raw.id;
+  const reader = new FieldReader(raw, source, id);
+  if (raw.disabled !== undefined && typeof raw.disabled !== 'boolean') reader.fail('disabled', '应为 true 或 false');
+  if (raw.disabled === true) return [{ id, kind: 'disabled', disabled: true }];
+  const each = eachValues(reader);
+  if (!each) return [parseOne(raw, source, id)];
+  const { each: _each, ...rest } = raw;
+  return each.map((e) => parseOne(substitute(rest, e) as Record<string, unknown>, source, id, typeof e === 'string' ? e : Object.values(e).join('/')));
+}
+
+/**
+ * Parse and validate a rule pack (a JSON value, or JSON text).
+ * @throws RulePackError with a Chinese message naming `source`, the rule and the field.
+ * @example parseRulePack({ id: 'dept', template: 'any', description: '', rules: [{ id: 'X-08', disabled: true }] }, 'dept.json')
+ */
+export function parseRulePack(json: unknown, source: string): RulePack {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      throw new RulePackError(`规则包“${source}”不是有效的 JSON：${(e as Error).message}`, { file: source });
+    }
+  }
+  if (!isRecord(value)) throw new RulePackError(`规则包“${source}”应为 JSON 对象（含 id、description、rules）`, { file: source });
+  for (const key of Object.keys(value)) {
+    if (!PACK_FIELDS.includes(key)) throw new RulePackError(`规则包“${source}”：未知字段“${key}”（可用：${PACK_FIELDS.join('、')}）`, { file: source });
+  }
+  if (typeof value.id !== 'string' || value.id.trim() === '') throw new RulePackError(`规则包“${source}”缺少编号（字段“id”）`, { file: source });
+  const template = value.template;
+  const templates = ['any', ...TEMPLATES.map((t) => t.id)];
+  if (template !== undefined && !templates.includes(template as string)) {
+    throw new RulePackError(`规则包“${source}”：字段“template”应为 ${templates.map((t) => `"${t}"`).join('、')} 之一，而不是 ${JSON.stringify(template)}`, { file: source });
+  }
+  if (value.description !== undefined && typeof value.description !== 'string') {
+    throw new RulePackError(`规则包“${source}”：字段“description”应为文字`, { file: source });
+  }
+  if (!Array.isArray(value.rules)) throw new RulePackError(`规则包“${source}”：字段“rules”应为规则列表`, { file: source });
+  const seen = new Set<string>();
+  const rules: RuleSpec[] = [];
+  value.rules.forEach((raw, i) => {
+    const specs = parseRule(raw, source, i);
+    const id = specs[0].id;
+    if (seen.has(id)) throw new RulePackError(`规则包“${source}”：规则编号“${id}”重复`, { file: source });
+    seen.add(id);
+    rules.push(...specs);
+  });
+  return { id: value.id, template: template as TemplateId | 'any' | undefined, description: (value.description as string | undefined) ?? '', rules };
+}

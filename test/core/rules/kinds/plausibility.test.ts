@@ -45,13 +45,13 @@ describe('plausibility (§5)', () => {
     expect(f.message).toBe('收入支出决算总表：收入总计 的数字以文本形式保存，Excel 求和时会漏掉，请转换为数值');
   });
 
-  it('P-05 makes error values and formulas without values errors on that cell, words a warning', () => {
+  it('P-05 makes error values, formulas without values and words errors on that cell', () => {
     const model = workbook('national', [schedule('T01', { rows: [['上级补助收入', '#DIV/0!'], ['事业收入', { noValue: 'C3+C4' }], ['其他收入', '详见说明']] })]);
     const findings = runOne(model, { kind: 'unreadable-cells' });
     expect(findings.map((f) => `${f.severity}:${f.message}`)).toEqual([
       'error:收入支出决算总表：上级补助收入 为错误值 #DIV/0!，该数字无法核对',
       'error:收入支出决算总表：事业收入 为没有计算结果的公式，请在 Excel 中重新计算并保存',
-      'warning:收入支出决算总表：其他收入 为文字“详见说明”，该数字无法核对',
+      'error:收入支出决算总表：其他收入 为文字“详见说明”，该数字无法核对',
     ]);
     expect(findings.map(addresses)).toEqual([['T01!C6'], ['T01!C7'], ['T01!C8']]);
   });

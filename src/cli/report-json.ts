@@ -1,0 +1,85 @@
+import { CheckReport } from '../core/check';
+import { Fen, FEN_PER_UNIT, Unit } from '../core/grid/units';
+import { Finding } from '../core/rules/finding';
+import { scheduleDef } from '../core/schedules/catalogue/schedules';
+import { sortFindings } from './report-order';
+
+/** One file's entry of `juesuan check --json` (design.md contract). */
+export interface FileJson {
+  file: string;
+  /** The reporting unit (部门/单位) named on the schedules. */
+  unit: string | null;
+  year: number | null;
+  template: string | null;
+  /** The money unit the schedules are in (万元 …). */
+  amountUnit?: string;
+  schedules: { id: string; title: string; sheet: string }[];
+  missing: string[];
+  findings: FindingJson[];
+  /** Set when the file could not be read or holds no schedule. */
+  error?: string;
+}
+
+export interface FindingJson {
+  rule: string;
+  severity: string;
+  outcome: string;
+  message: string;
+  expected: number | null;
+  actual: number | null;
+  difference: number | null;
+  unit: string;
+  schedule: string | null;
+  cells: { sheet: string; address: string }[];
+}
+
+/** An amount in 分 as a number in `unit`, free of binary noise (up to 6 decimals). */
+export function amountInUnit(fen: Fen | undefined, unit: Unit): number | null {
+  if (fen === undefined) return null;
+  return Math.round((fen / FEN_PER_UNIT[unit]) * 1e6) / 1e6;
+}
+
+export function findingToJson(f: Finding): FindingJson {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    outcome: f.outcome,
+    message: f.message,
+    expected: amountInUnit(f.expected, f.unit),
+    actual: amountInUnit(f.actual, f.unit),
+    difference: amountInUnit(f.difference, f.unit),
+    unit: f.unit,
+    schedule: f.schedule ?? null,
+    cells: f.cells.map((c) => ({ sheet: c.sheet, address: c.address })),
+  };
+}
+
+/** A checked file as JSON; passes are left out unless `all`. */
+export function reportToJson(file: string, report: CheckReport, all: boolean): FileJson {
+  const { model } = report;
+  const schedules = [...model.schedules.values()];
+  return {
+    file,
+    unit: model.unitName ?? null,
+    year: model.year ?? null,
+    template: model.template,
+    amountUnit: schedules[0]?.unit,
+    schedules: schedules.map((s) => ({ id: s.id, title: s.title, sheet: s.sheet })),
+    missing: model.missing.map(String),
+    findings: sortFindings(report.findings.filter((f) => all || f.outcome !== 'pass')).map(findingToJson),
+  };
+}
+
+/** A file that could not be read, as JSON. */
+export function failureToJson(file: string, message: string): FileJson {
+  return { file, unit: null, year: null, template: null, schedules: [], missing: [], findings: [], error: message };
+}
+
+/** Title of a schedule for lists of missing schedules. */
+export function scheduleTitle(id: string): string {
+  try {
+    return scheduleDef(id as never).titles[0];
+  } catch {
+    return id;
+  }
+}

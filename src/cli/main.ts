@@ -29,11 +29,10 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         return EXIT_UNREADABLE;
     }
   } catch (e) {
-    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`参数有误：${e.message}\n\n${USAGE}`);
-      return EXIT_UNREADABLE;
-    }
-    throw e;
+    const problem = argumentProblem(e);
+    if (problem === undefined) throw e;
+    io.err(`参数有误：${problem}\n\n${USAGE}`);
+    return EXIT_UNREADABLE;
   }
 }
 
@@ -53,4 +52,14 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
     return EXIT_UNREADABLE;
   }
   return checkCommand({ files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false }, io);
+}
+
+/** A Chinese description of a util.parseArgs error, or undefined for any other error. */
+function argumentProblem(e: unknown): string | undefined {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (!code.startsWith('ERR_PARSE_ARGS')) return undefined;
+  const option = /'(-[^' ]*)/.exec((e as Error).message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项 ${option}`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return '多余的参数';
+  return `选项 ${option} 的用法不对（是否缺少取值？）`;
 }

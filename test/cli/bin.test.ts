@@ -3,7 +3,7 @@
  * by the prepare script, in a separate process: exit codes and no stack traces.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { STACK_TRACE, tempDir } from './cli-support';
 
@@ -35,7 +35,7 @@ it('runs the demo on the bundled samples and exits 0', () => {
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/示例：national-2024\.xlsx/);
   expect(r.out).toMatch(/示例：sichuan-2024\.xlsx/);
-  expect(JSON.parse(require('fs').readFileSync(join(out, 'sichuan-check.json'), 'utf8')).files[0].schedules).toHaveLength(13);
+  expect(JSON.parse(readFileSync(join(out, 'sichuan-check.json'), 'utf8')).files[0].schedules).toHaveLength(13);
 });
 
 it('exits 2 with a Chinese message and no stack trace for a file that is not a workbook', () => {

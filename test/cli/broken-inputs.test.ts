@@ -2,9 +2,9 @@
  * Broken inputs (issue 2): each ends in a clear Chinese message naming the file, and the
  * sheet and cell where there is one; exit 2 or findings; never a stack trace.
  */
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { gridFromRows } from '../../src/core/grid/sheet-grid';
+import { a1, gridFromRows, parseA1 } from '../../src/core/grid/sheet-grid';
 import { CliResult, STACK_TRACE, checkJson, figure, fixture, juesuan, tempDir, withCell, writeWorkbook } from './cli-support';
 
 jest.setTimeout(60_000);
@@ -72,7 +72,7 @@ describe('files that are not readable workbooks', () => {
 
   it('7. a truncated workbook', async () => {
     const p = await writeWorkbook(dir, 'whole.xlsx', clean.sheets);
-    const bytes = require('fs').readFileSync(p);
+    const bytes = readFileSync(p);
     const cut = join(dir, 'truncated.xlsx');
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await expectUnreadable(cut, /损坏|不完整/);
@@ -154,7 +154,6 @@ describe('workbooks with broken content: findings that point at the cell', () =>
     const first = figure(clean, 'T05', '2060101', '合计');
     const second = figure(clean, 'T05', '2060102', '合计');
     // Overwrite the second row's code cell (left of its name) with the first row's code.
-    const { parseA1, a1 } = require('../../src/core/grid/sheet-grid');
     const sheet = clean.sheets.find((s) => s.name === second.sheet)!;
     const row = parseA1(second.address).row;
     const codeCol = sheet.cells[row].findIndex((c: any) => c && String(c.value) === '2060102');
@@ -202,7 +201,6 @@ describe('workbooks with broken content: findings that point at the cell', () =>
 
   it('19. a row the reader does not know, with figures', async () => {
     const e = figure(clean, 'T03', '2060101', '本年支出合计');
-    const { parseA1, a1 } = require('../../src/core/grid/sheet-grid');
     const sheet = clean.sheets.find((s) => s.name === e.sheet)!;
     const row = parseA1(e.address).row;
     const below = sheet.cells.length + 0;

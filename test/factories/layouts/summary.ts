@@ -150,7 +150,7 @@ export function writeT04(
     bottom: [
       inc('本年收入合计', '本年收入合计'),
       inc('年初财政拨款结转和结余', '年初财政拨款结转和结余'),
-      ...FUNDS.map((f) => inc(`　　${f}`, `年初财政拨款结转和结余/${f}`)),
+      ...FUNDS.map((f) => inc(`\u3000\u3000${f}`, `年初财政拨款结转和结余/${f}`)),
       inc(ctx.o.template === 'national' ? '收入总计' : '总计', '收入总计'),
     ],
   };

@@ -17,7 +17,7 @@ const UNIT_WORD = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 /**
  * The department name after 部门： / 编制单位： / 单位： (never 金额单位：, and never when the
  * text after 单位： is itself a unit such as 万元).
- * @example unitNameIn('编制单位：某某局　　金额单位：万元') === '某某局'
+ * @example unitNameIn('编制单位：某某局\u3000\u3000金额单位：万元') === '某某局'
  */
 export function unitNameIn(raw: string): string | undefined {
   const re = /(部门|编制单位|填报单位|单位)\s*[:：]\s*/g;

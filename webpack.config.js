@@ -24,5 +24,8 @@ module.exports = (env = {}, argv = {}) => ({
   module: {
     rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } }, exclude: /node_modules/ }],
   },
+  // Keep the error classes' names: hosts tell a typed error (WorkbookUnreadableError …,
+  // whose message is for the user) from a defect by `err.name`, which terser would mangle.
+  optimization: { minimizeOptions: { javascript: { compress: { passes: 2 }, keep_classnames: /Error$/ } } },
   performance: { hints: false },
 });

@@ -1,7 +1,6 @@
 import { CheckReport } from '../core/check';
 import { Fen, FEN_PER_UNIT, Unit } from '../core/grid/units';
 import { Finding } from '../core/rules/finding';
-import { scheduleDef } from '../core/schedules/catalogue/schedules';
 import { sortFindings } from './report-order';
 
 /** One file's entry of `juesuan check --json` (design.md contract). */
@@ -73,13 +72,4 @@ export function reportToJson(file: string, report: CheckReport, all: boolean): F
 /** A file that could not be read, as JSON. */
 export function failureToJson(file: string, message: string): FileJson {
   return { file, unit: null, year: null, template: null, schedules: [], missing: [], findings: [], error: message };
-}
-
-/** Title of a schedule for lists of missing schedules. */
-export function scheduleTitle(id: string): string {
-  try {
-    return scheduleDef(id as never).titles[0];
-  } catch {
-    return id;
-  }
 }

@@ -1,7 +1,8 @@
 import { CheckReport } from '../core/check';
 import { Finding, Outcome, Severity } from '../core/rules/finding';
 import { templateDef } from '../core/schedules/catalogue/templates';
-import { scheduleTitle } from './report-json';
+import { scheduleDef } from '../core/schedules/catalogue/schedules';
+import { ScheduleId } from '../core/schedules/model';
 import { sortFindings } from './report-order';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -11,6 +12,8 @@ const OUTCOME_LABEL: Partial<Record<Outcome, string>> = {
   not_applicable: '不适用',
   pass: '通过',
 };
+
+const scheduleTitle = (id: ScheduleId): string => scheduleDef(id).titles[0];
 
 /** Counts of a file's findings for the summary line. */
 export interface FindingCounts {

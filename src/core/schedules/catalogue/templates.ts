@@ -20,6 +20,19 @@ export interface TemplateDef {
 
 const entry = (id: ScheduleId, number: string, mandatory = true): TemplateEntry => ({ id, number, mandatory });
 
+/** Both Sichuan sets open with the same nine tables (schedules.md §1). */
+const SICHUAN_FIRST_NINE: TemplateEntry[] = [
+  entry('T01', '一'),
+  entry('T02', '二'),
+  entry('T03', '三'),
+  entry('T04', '四'),
+  entry('T05D', '五'),
+  entry('T05', '六'),
+  entry('T05DG', '七'),
+  entry('T06', '八'),
+  entry('T05P', '九'),
+];
+
 export const TEMPLATES: readonly TemplateDef[] = [
   {
     id: 'national',
@@ -40,15 +53,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     id: 'sichuan2021',
     name: '四川2021年十四表',
     schedules: [
-      entry('T01', '一'),
-      entry('T02', '二'),
-      entry('T03', '三'),
-      entry('T04', '四'),
-      entry('T05D', '五'),
-      entry('T05', '六'),
-      entry('T05DG', '七'),
-      entry('T06', '八'),
-      entry('T05P', '九'),
+      ...SICHUAN_FIRST_NINE,
       entry('T07', '十'),
       entry('T08', '十一', false),
       entry('T08S', '十二', false),
@@ -60,15 +65,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     id: 'sichuan2023',
     name: '四川2023年起十三表',
     schedules: [
-      entry('T01', '一'),
-      entry('T02', '二'),
-      entry('T03', '三'),
-      entry('T04', '四'),
-      entry('T05D', '五'),
-      entry('T05', '六'),
-      entry('T05DG', '七'),
-      entry('T06', '八'),
-      entry('T05P', '九'),
+      ...SICHUAN_FIRST_NINE,
       entry('T08', '十', false),
       entry('T09', '十一', false),
       entry('T09E', '十二', false),

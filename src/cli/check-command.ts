@@ -1,11 +1,11 @@
 import { readFile } from 'fs/promises';
 import { CheckReport, checkWorkbook } from '../core/check';
-import { JuesuanError, RulePackError, describeLocation } from '../core/errors';
+import { RulePackError, describeLocation } from '../core/errors';
 import { isBlocking } from '../core/rules/finding';
 import { RulePack, parseRulePack } from '../core/rules/pack-format';
-import { WorkbookModel } from '../core/schedules/model';
-import { recogniseWorkbook } from '../core/schedules/recognise';
 import { readWorkbookFile } from '../hosts/xlsx/read-file';
+import { loadPrior } from './inputs';
+import { messageOf } from './messages';
 import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { FileJson, failureToJson, reportToJson } from './report-json';
 import { reportToText } from './report-text';
@@ -29,16 +29,8 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     io.err(`${messageOf(e)}\n`);
     return EXIT_UNREADABLE;
   }
-  let unreadable = false;
-  let prior: WorkbookModel | undefined;
-  if (args.prior) {
-    try {
-      prior = recogniseWorkbook(await readWorkbookFile(args.prior));
-    } catch (e) {
-      unreadable = true;
-      io.err(`上年度决算表无法使用，跨年度审核未执行：${messageOf(e)}\n`);
-    }
-  }
+  const { model: prior, failed: priorFailed } = await loadPrior(args.prior, io);
+  let unreadable = priorFailed;
   const results: FileResult[] = [];
   for (const file of args.files) {
     try {
@@ -87,11 +79,4 @@ async function loadRulePack(path: string): Promise<RulePack> {
     throw new RulePackError(`规则包${describeLocation({ file: path })}不是有效的 JSON：${(e as Error).message}`, { file: path });
   }
   return parseRulePack(json, path);
-}
-
-/** The user-facing message of an expected failure; anything else is reported as an internal error. */
-export function messageOf(e: unknown): string {
-  if (e instanceof JuesuanError) return e.message;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `处理时发生内部错误（${detail}），请将文件提供给开发者排查。`;
 }

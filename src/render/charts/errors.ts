@@ -1,0 +1,4 @@
+import { JuesuanError } from '../../core/errors';
+
+/** A chart could not be drawn: a malformed specification, or the rasteriser failed. */
+export class ChartRenderError extends JuesuanError {}

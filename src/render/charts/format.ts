@@ -1,0 +1,23 @@
+/**
+ * Numbers as the spec's Excel-style number format prints them, so the image and the Excel
+ * chart show the same text. Handles the formats charts use: "0", "0.00", "#,##0.00".
+ * @example formatChartValue(1234.5, '#,##0.00') === '1,234.50'
+ */
+export function formatChartValue(value: number, numberFormat: string): string {
+  const decimals = /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
+  // Round half away from zero on the decimal value (Excel's way), not on the binary one:
+  // (1.005).toFixed(2) is "1.00" but Excel shows 1.01.
+  const scale = 10 ** decimals;
+  const rounded = Math.sign(value) * Math.round(Number((Math.abs(value) * scale).toPrecision(15))) / scale;
+  const fixed = (Object.is(rounded, -0) ? 0 : rounded).toFixed(decimals);
+  if (!numberFormat.includes(',')) return fixed;
+  const [int, frac] = fixed.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const grouped = int.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+/** A percentage with two decimals: 33.3 → "33.30%". */
+export function formatPercent(percent: number): string {
+  return `${percent.toFixed(2)}%`;
+}

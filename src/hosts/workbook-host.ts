@@ -41,5 +41,5 @@ export interface WorkbookHost {
   writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void>;
 }
 
-/** Sheets the add-in owns and may write to start with this prefix. */
-export const OWNED_SHEET_PREFIX = '决算助手_';
+/** Sheets the add-in owns and may write to start with this prefix (defined in core). */
+export { OWNED_SHEET_PREFIX } from '../core/charts/owned-sheet';

@@ -1,0 +1,49 @@
+import { WorkbookModel } from '../schedules/model';
+import { Supplement } from '../supplement';
+import { NarrativeContext } from './context';
+import { NarrativeDocument, Section } from './document';
+import { PART_GENERATORS } from './parts';
+import { SectionSpec, narrativeStyle } from './styles';
+
+export * from './document';
+export { narrativeStyle, SICHUAN_STYLE, NATIONAL_STYLE } from './styles';
+export type { NarrativeStyle, SectionSpec, PartKey, ChartKey } from './styles';
+
+export interface NarrativeOptions {
+  style: 'sichuan' | 'national';
+  /** Last year's workbook, for every year-on-year figure; without it those become placeholders. */
+  prior?: WorkbookModel;
+  /** The 补充信息 sheet: facts, budgets per 项, reasons by placeholder id. */
+  supplement?: Supplement;
+  /** Decimals of rates and shares; default the style's (Sichuan 0, national 2). */
+  percentDecimals?: number;
+}
+
+function buildSection(ctx: NarrativeContext, spec: SectionSpec, level: 1 | 2, parent?: string): Section {
+  ctx.section = parent ? `${parent} ${spec.heading}` : spec.heading;
+  const paragraphs = (spec.parts ?? []).flatMap((k) => PART_GENERATORS[k](ctx));
+  const subsections = (spec.subsections ?? []).map((s) => buildSection(ctx, s, 2, spec.heading));
+  return { id: spec.id, heading: spec.heading, level, paragraphs, subsections };
+}
+
+/**
+ * Draft the whole 决算情况说明 from the recognised schedules (narrative.md §1–§4): every
+ * figure a NumberRun bound to its cells, every gap (a reason, a last-year figure, a budget,
+ * a supplementary fact) one placeholder listed once in `openItems`. Reasons are never
+ * invented; typed reasons from the Supplement replace their placeholders.
+ * @example
+ *   const doc = generateNarrative(model, { style: 'sichuan', prior });
+ *   doc.sections[0].paragraphs.map(paragraphText);
+ */
+export function generateNarrative(model: WorkbookModel, options: NarrativeOptions): NarrativeDocument {
+  const style = narrativeStyle(options.style);
+  const decimals = options.percentDecimals ?? style.percentDecimals;
+  const ctx = new NarrativeContext(model, style, decimals, options.prior, options.supplement);
+  const sections = style.sections.map((s) => buildSection(ctx, s, 1));
+  return {
+    title: `${ctx.Y}度${model.unitName ?? ''}决算情况说明`,
+    style: options.style,
+    sections,
+    openItems: ctx.openItems,
+  };
+}

@@ -5,4 +5,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // ECharts' ES-module entry points, for Jest (see test/support/echarts-installers.js).
+  moduleNameMapper: {
+    '^echarts/core$': 'echarts',
+    '^echarts/(charts|components|renderers)$': '<rootDir>/test/support/echarts-installers.js',
+  },
 };

@@ -1,7 +1,3 @@
-jest.mock('echarts/core', () => jest.requireActual('echarts'));
-jest.mock('echarts/charts', () => jest.requireActual('./echarts-jest').noopInstallers());
-jest.mock('echarts/components', () => jest.requireActual('./echarts-jest').noopInstallers());
-jest.mock('echarts/renderers', () => jest.requireActual('./echarts-jest').noopInstallers());
 jest.mock('@resvg/resvg-js', () => ({
   Resvg: class {
     constructor() {

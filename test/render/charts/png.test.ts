@@ -1,8 +1,3 @@
-jest.mock('echarts/core', () => jest.requireActual('echarts'));
-jest.mock('echarts/charts', () => jest.requireActual('./echarts-jest').noopInstallers());
-jest.mock('echarts/components', () => jest.requireActual('./echarts-jest').noopInstallers());
-jest.mock('echarts/renderers', () => jest.requireActual('./echarts-jest').noopInstallers());
-
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { renderChartPng } from '../../../src/render/charts/png';

@@ -58,4 +58,12 @@ export default defineConfig(
     files: ["test/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
+  {
+    // Plain CommonJS files (configs, Jest shims, the bin script) run in Node.
+    files: ["**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly", console: "readonly" },
+    },
+  },
 );

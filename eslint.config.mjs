@@ -63,7 +63,8 @@ export default defineConfig(
     files: ["**/*.js"],
     languageOptions: {
       sourceType: "commonjs",
-      globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly", console: "readonly" },
+      globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
     },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -1,35 +1,42 @@
 import { mkdir, writeFile } from 'fs/promises';
 import { join, resolve } from 'path';
+import { chartsCommand } from './charts-command';
 import { checkCommand } from './check-command';
 import { CliIO } from './io';
+import { narrativeCommand } from './narrative-command';
 
 /** The bundled sample workbooks: this year's file with last year's as its prior. */
 export const SAMPLE_DIR = resolve(__dirname, '..', '..', 'assets', 'samples');
 export const SAMPLE_PAIRS = [
-  { name: 'national', current: 'national-2024.xlsx', prior: 'national-2023.xlsx' },
-  { name: 'sichuan', current: 'sichuan-2024.xlsx', prior: 'sichuan-2023.xlsx' },
+  { name: 'national', style: 'national', current: 'national-2024.xlsx', prior: 'national-2023.xlsx' },
+  { name: 'sichuan', style: 'sichuan', current: 'sichuan-2024.xlsx', prior: 'sichuan-2023.xlsx' },
 ] as const;
 
 /**
- * `juesuan demo [--out DIR]`: checks each bundled sample against last year's sample and
- * prints the reports; with --out, also writes each report as JSON into DIR.
+ * `juesuan demo [--out DIR]`: for each bundled sample, against last year's sample: the check
+ * report on stdout, then the check as JSON, the report as .docx and Markdown, and the chart
+ * images written into DIR (default demo-out).
  */
 export async function demoCommand(out: string | undefined, io: CliIO): Promise<number> {
+  const dir = out ?? 'demo-out';
   let worst = 0;
   for (const pair of SAMPLE_PAIRS) {
-    const current = join(SAMPLE_DIR, pair.current);
+    const file = join(SAMPLE_DIR, pair.current);
     const prior = join(SAMPLE_DIR, pair.prior);
     io.out(`== 示例：${pair.current}（上年：${pair.prior}）==\n`);
-    worst = Math.max(worst, await checkCommand({ files: [current], prior, rules: [], json: false, all: false }, io));
-    if (out) {
-      await mkdir(out, { recursive: true });
-      let json = '';
-      await checkCommand({ files: [current], prior, rules: [], json: true, all: false }, { out: (t) => (json += t), err: io.err });
-      const target = join(out, `${pair.name}-check.json`);
-      await writeFile(target, json, 'utf8');
-      io.out(`已写出 ${target}\n`);
+    const codes = [await checkCommand({ files: [file], prior, rules: [], json: false, all: false }, io)];
+    let json = '';
+    await checkCommand({ files: [file], prior, rules: [], json: true, all: false }, { out: (t) => (json += t), err: io.err });
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `${pair.name}-check.json`), json, 'utf8');
+    for (const format of ['docx', 'markdown'] as const) {
+      const target = join(dir, `${pair.name}-决算情况说明.${format === 'docx' ? 'docx' : 'md'}`);
+      codes.push(await narrativeCommand({ file, prior, style: pair.style, format, out: target, supplementTemplate: false }, io));
     }
+    codes.push(await chartsCommand({ file, prior, out: join(dir, `${pair.name}-charts`) }, io));
+    worst = Math.max(worst, ...codes);
     io.out('\n');
   }
+  io.out(`示例输出在 ${dir}/ 中。\n`);
   return worst;
 }

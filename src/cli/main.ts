@@ -1,7 +1,10 @@
 import { parseArgs } from 'util';
+import { chartsCommand } from './charts-command';
 import { checkCommand } from './check-command';
 import { demoCommand } from './demo-command';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE, processIO } from './io';
+import { narrativeCommand } from './narrative-command';
+import { REPORT_FORMATS, ReportFormat } from './report-files';
 import { USAGE } from './usage';
 
 /**
@@ -14,6 +17,10 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     switch (command) {
       case 'check':
         return await runCheck(rest, io);
+      case 'narrative':
+        return await runNarrative(rest, io);
+      case 'charts':
+        return await runCharts(rest, io);
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: false });
         return await demoCommand(values.out, io);
@@ -31,8 +38,7 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   } catch (e) {
     const problem = argumentProblem(e);
     if (problem === undefined) throw e;
-    io.err(`参数有误：${problem}\n\n${USAGE}`);
-    return EXIT_UNREADABLE;
+    return usageError(io, problem);
   }
 }
 
@@ -47,11 +53,45 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
       all: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length === 0) {
-    io.err(`请给出至少一个要审核的 .xlsx 文件。\n\n${USAGE}`);
-    return EXIT_UNREADABLE;
-  }
+  if (positionals.length === 0) return usageError(io, '请给出至少一个要审核的 .xlsx 文件');
   return checkCommand({ files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false }, io);
+}
+
+async function runNarrative(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      prior: { type: 'string' },
+      style: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      out: { type: 'string' },
+      'percent-decimals': { type: 'string' },
+      'supplement-template': { type: 'boolean', default: false },
+    },
+  });
+  const style = values.style;
+  if (style !== undefined && style !== 'sichuan' && style !== 'national') return usageError(io, `--style 只能是 sichuan 或 national，而不是“${style}”`);
+  const format = values.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) return usageError(io, `--format 只能是 ${REPORT_FORMATS.join('、')}，而不是“${values.format}”`);
+  const decimals = values['percent-decimals'] === undefined ? undefined : Number(values['percent-decimals']);
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 4)) return usageError(io, '--percent-decimals 应为 0 到 4 的整数');
+  if (positionals.length > 1) return usageError(io, '一次只能生成一个工作簿的说明');
+  return narrativeCommand(
+    { file: positionals[0], prior: values.prior, style, format, out: values.out, percentDecimals: decimals, supplementTemplate: values['supplement-template'] ?? false },
+    io,
+  );
+}
+
+async function runCharts(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { prior: { type: 'string' }, out: { type: 'string' } } });
+  if (positionals.length !== 1 || !values.out) return usageError(io, '用法：juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>');
+  return chartsCommand({ file: positionals[0], prior: values.prior, out: values.out }, io);
+}
+
+function usageError(io: CliIO, problem: string): number {
+  io.err(`参数有误：${problem}\n\n${USAGE}`);
+  return EXIT_UNREADABLE;
 }
 
 /** A Chinese description of a util.parseArgs error, or undefined for any other error. */

@@ -9,8 +9,16 @@ export const USAGE = `决算助手命令行 juesuan
       --json    以 JSON 输出结果
       --all     同时列出通过的审核项
       退出码：0 无错误；1 存在错误级问题；2 有文件无法读取或未识别到决算表
+  juesuan narrative <决算表.xlsx> [--prior <上年决算表.xlsx>] [--style sichuan|national]
+                    [--format text|markdown|html|docx] [--out <文件>] [--percent-decimals N]
+      根据决算表起草完整的决算情况说明；未提供的原因和数据以【】占位，并在末尾列出待补充事项。
+      工作簿中的“补充信息”工作表（项目 | 内容）提供原因、预算数和表外数据。
+  juesuan narrative --supplement-template [--out <文件>]
+      写出空白的“补充信息”工作表模板。
+  juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>
+      生成图1至图7（SVG 和 PNG）。
   juesuan demo [--out <目录>]
-      对随附的示例工作簿运行审核。
+      对随附的示例工作簿运行审核，并生成说明（Word、Markdown）和图表，默认写到 demo-out。
   juesuan help
       显示本说明。
 `;

@@ -1,0 +1,30 @@
+import { buildChartSpecs } from '../core/charts/specs';
+import { NarrativeDocument } from '../core/narrative';
+import { WorkbookModel } from '../core/schedules/model';
+import { renderChartPng } from '../render/charts/png';
+import { renderDocx, renderHtml, renderMarkdown, renderText } from '../render';
+import { DocxChartImage } from '../render/docx';
+
+export type ReportFormat = 'text' | 'markdown' | 'html' | 'docx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html', 'docx'];
+
+/** PNG images of the charts 图1 … 图7, keyed by chart id, for the Word file. */
+export async function chartImages(model: WorkbookModel, prior?: WorkbookModel): Promise<Record<string, DocxChartImage>> {
+  const images: Record<string, DocxChartImage> = {};
+  for (const spec of buildChartSpecs(model, prior).charts) images[spec.id] = await renderChartPng(spec, { title: false });
+  return images;
+}
+
+/** The report in one format: text for the three text formats, bytes for .docx. */
+export async function renderReport(doc: NarrativeDocument, format: ReportFormat, charts: () => Promise<Record<string, DocxChartImage>>): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'text':
+      return renderText(doc);
+    case 'markdown':
+      return renderMarkdown(doc);
+    case 'html':
+      return renderHtml(doc);
+    case 'docx':
+      return renderDocx(doc, { charts: await charts() });
+  }
+}

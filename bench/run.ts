@@ -4,6 +4,7 @@
  */
 import { cpus, loadavg } from 'os';
 import { benchBundle } from './cases/bundle';
+import { benchExcelSyncs } from './cases/excel-syncs';
 import { benchSamples } from './cases/samples';
 import { benchScaling } from './cases/scaling';
 import { benchSweep } from './cases/sweep';
@@ -14,6 +15,7 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'sweep', run: benchSweep },
   { name: 'scaling', run: benchScaling },
   { name: 'bundle', run: benchBundle },
+  { name: 'excel-syncs', run: benchExcelSyncs },
 ];
 
 function machine(): string {

@@ -19,7 +19,7 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
  */
 export function ownedSheetNameProblem(name: string): string | null {
   if (!name.startsWith(OWNED_SHEET_PREFIX)) {
-    return `工作表名“${name}”不是本工具专用的工作表：名称须以“${OWNED_SHEET_PREFIX}”开头。`;
+    return `工作表名“${name}”不是本工具专用的工作表：名称须以“${OWNED_SHEET_PREFIX}”开头。本工具不会改动其他工作表。`;
   }
   if (name.length > 31) return `工作表名“${name}”超过 Excel 允许的 31 个字符。`;
   if (FORBIDDEN_IN_SHEET_NAME.test(name)) {

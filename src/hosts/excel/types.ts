@@ -1,0 +1,16 @@
+/// <reference types="office-js" />
+/** What the Excel host is given instead of touching the global Office object. */
+
+/** Excel.run, or the fake's run in tests. */
+export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Office.context.requirements.isSetSupported. */
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+/**
+ * Requirement sets used. The manifest requires ExcelApi 1.9, which brings everything the
+ * host needs except merged areas (1.13), which are read only where supported.
+ */
+export const REQUIRED_API = '1.9';
+export const MERGED_AREAS_API = '1.13';
+export const CUSTOM_XML_API = '1.5';

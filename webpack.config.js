@@ -1,31 +1,115 @@
-/* Webpack build of the browser parts. Entries are added as the add-in grows (task pane,
- * ribbon commands, preview page); today it bundles the engine for the browser: the .xlsx
- * reader and the checks, with no Node built-ins. */
+/* Webpack build of the browser parts, into dist/web (the web root the add-in is served from):
+ *   engine    the .xlsx reader and the checks as a UMD library (global `Juesuan`), no Node built-ins
+ *   taskpane  the Excel task pane (taskpane.html, loads office.js from Microsoft's CDN)
+ *   commands  the ribbon's function file (commands.html, office.js)
+ *   preview   the page without office.js: open an .xlsx, see its sheets and the same pane
+ * plus the icons, the preview's sample workbook and manifest.xml, whose development origin
+ * (https://localhost:3000/) is replaced by the ADDIN_URL environment variable when set. */
 const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (env = {}, argv = {}) => ({
-  mode: argv.mode || 'production',
-  target: 'web',
-  devtool: argv.mode === 'development' ? 'source-map' : false,
-  entry: {
-    engine: './src/hosts/xlsx/browser-engine.ts',
-  },
-  output: {
-    path: path.resolve(__dirname, 'dist', 'web'),
-    filename: '[name].js',
-    library: { name: 'Juesuan', type: 'umd' },
-    clean: true,
-  },
-  resolve: {
-    extensions: ['.ts', '.js'],
-    // No fallbacks for Node built-ins: the engine must not need any, and webpack fails the
-    // build if it does. ExcelJS resolves to its self-contained browser build ("browser" field).
-  },
-  module: {
-    rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } }, exclude: /node_modules/ }],
-  },
-  // Keep the error classes' names: hosts tell a typed error (WorkbookUnreadableError …,
-  // whose message is for the user) from a defect by `err.name`, which terser would mangle.
-  optimization: { minimizeOptions: { javascript: { compress: { passes: 2 }, keep_classnames: /Error$/ } } },
-  performance: { hints: false },
-});
+const DEV_ORIGIN = 'https://localhost:3000/';
+
+/** The add-in's base URL for the manifest in dist: ADDIN_URL (https, ends in "/") or the dev origin. */
+function addinUrl() {
+  const raw = process.env.ADDIN_URL;
+  if (!raw) return DEV_ORIGIN;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_URL is not a URL: ${raw}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must use https (Office requires it): ${raw}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * The manifest with the development origin replaced by `base`: URLs keep their path under
+ * `base`, and the bare origin (AppDomain) becomes base's origin.
+ */
+function rewriteManifest(xml, base) {
+  if (base === DEV_ORIGIN) return xml;
+  return xml.split(DEV_ORIGIN).join(base).split(DEV_ORIGIN.slice(0, -1)).join(new URL(base).origin);
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const base = addinUrl();
+  return {
+    mode,
+    target: 'web',
+    devtool: mode === 'development' ? 'source-map' : false,
+    entry: {
+      engine: { import: './src/hosts/xlsx/browser-engine.ts', library: { name: 'Juesuan', type: 'umd' } },
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist', 'web'),
+      filename: '[name].js',
+      // Code loaded on demand (the preview's workbook writer; later the charts and the
+      // .docx writer) gets its own file, fetched only when used.
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // No fallbacks for Node built-ins: the browser code must not need any, and webpack
+      // fails the build if it does. ExcelJS resolves to its self-contained browser build.
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.web.json',
+              transpileOnly: true,
+              // The pane is React; JSX is compiled here (type-checking is `npm run typecheck`).
+              compilerOptions: { jsx: 'react-jsx' },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icons/*.png', to: 'assets/icons/[name][ext]' },
+          { from: 'assets/samples/national-2024.xlsx', to: 'assets/samples/national-2024.xlsx' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => Buffer.from(rewriteManifest(content.toString('utf8'), base), 'utf8'),
+          },
+        ],
+      }),
+    ],
+    // Keep the error classes' names: hosts tell a typed error (WorkbookUnreadableError …,
+    // whose message is for the user) from a defect by `err.name`, which terser would mangle.
+    optimization: { minimizeOptions: { javascript: { compress: { passes: 2 }, keep_classnames: /Error$/ } } },
+    performance: { hints: false },
+    devServer: {
+      // Office loads add-ins over https only; webpack-dev-server makes a self-signed
+      // certificate (see docs/addin.md for trusting it).
+      server: 'https',
+      port: 3000,
+      host: 'localhost',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: { warnings: false } },
+      hot: false,
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_ORIGIN = DEV_ORIGIN;

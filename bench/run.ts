@@ -4,6 +4,7 @@
  */
 import { cpus, loadavg } from 'os';
 import { benchBundle } from './cases/bundle';
+import { benchPaneBundle } from './cases/pane-bundle';
 import { benchExcelSyncs } from './cases/excel-syncs';
 import { benchSamples } from './cases/samples';
 import { benchScaling } from './cases/scaling';
@@ -15,6 +16,7 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'sweep', run: benchSweep },
   { name: 'scaling', run: benchScaling },
   { name: 'bundle', run: benchBundle },
+  { name: 'pane-bundle', run: benchPaneBundle },
   { name: 'excel-syncs', run: benchExcelSyncs },
 ];
 

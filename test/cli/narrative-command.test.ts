@@ -58,11 +58,11 @@ describe('juesuan narrative', () => {
     const template = join(dir, 'supplement.xlsx');
     expect((await juesuan('narrative', '--supplement-template', '--out', template)).code).toBe(0);
     const blank = new ExcelJS.Workbook();
-    await blank.xlsx.load(readFileSync(template));
+    await blank.xlsx.load(Uint8Array.from(readFileSync(template)).buffer);
     expect(blank.worksheets.map((w) => w.name)).toEqual(['补充信息']);
     // Copy the sheet into this year's workbook with one reason filled in.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(sample('national-2024.xlsx')));
+    await wb.xlsx.load(Uint8Array.from(readFileSync(sample('national-2024.xlsx'))).buffer);
     const sheet = wb.addWorksheet('补充信息');
     sheet.addRow(['项目', '内容']);
     sheet.addRow(['原因:reason:收支总计', '科研项目经费增加']);

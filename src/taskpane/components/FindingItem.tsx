@@ -1,0 +1,91 @@
+import { Badge, Button, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowUndoRegular, EyeOffRegular } from '@fluentui/react-icons';
+import { formatCells } from '../cell-list';
+import { FindingKind, isActionable } from '../finding-kind';
+import { FindingEntry } from '../grouping';
+import { ReviewController } from '../review-controller';
+import { ExplanationEditor } from './ExplanationEditor';
+
+const useStyles = makeStyles({
+  item: {
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  ignored: { opacity: 0.6 },
+  top: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  badge: { flexShrink: 0 },
+  message: { textAlign: 'left', overflowWrap: 'anywhere' },
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+});
+
+const BADGE_COLOR: Record<FindingKind, 'danger' | 'warning' | 'informative' | 'subtle'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+  unchecked: 'subtle',
+  notApplicable: 'subtle',
+};
+
+const KIND_TEXT: Record<FindingKind, string> = { error: '错误', warning: '警告', info: '提示', unchecked: '无法检查', notApplicable: '不适用' };
+
+/**
+ * One finding: its message (a link that selects the cells), rule id and cells; 忽略 / 恢复;
+ * for a warning, the explanation editor.
+ */
+export function FindingItem({ entry, controller, saving }: { entry: FindingEntry; controller: ReviewController; saving: boolean }) {
+  const styles = useStyles();
+  const { finding: f, kind, annotation } = entry;
+  const ignored = Boolean(annotation?.ignored) && isActionable(kind);
+  const cells = formatCells(f.cells, 12);
+  return (
+    <li
+      className={mergeClasses(styles.item, kind === 'error' && styles.error, kind === 'warning' && styles.warning, ignored && styles.ignored)}
+      data-testid="finding"
+      data-rule={f.rule}
+      data-kind={kind}
+      data-cells={f.cells.map((c) => `${c.sheet}!${c.address}`).join('|')}
+    >
+      <div className={styles.top}>
+        <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[kind]}>
+          {ignored ? '已忽略' : KIND_TEXT[kind]}
+        </Badge>
+        {f.cells.length > 0 ? (
+          <Link as="button" className={styles.message} onClick={() => void controller.select(f.cells)} title="在工作表中选中这些单元格">
+            {f.message}
+          </Link>
+        ) : (
+          <Text className={styles.message}>{f.message}</Text>
+        )}
+      </div>
+      <Text size={200} className={styles.meta}>
+        规则 {f.rule}
+        {cells ? ` · 单元格 ${cells}` : ''}
+      </Text>
+      {kind === 'warning' && !ignored && (
+        <ExplanationEditor entryId={entry.id} rule={f.rule} saved={annotation?.explanation ?? ''} saving={saving} onSave={(text) => controller.saveExplanation(entry.key, text)} />
+      )}
+      {isActionable(kind) && (
+        <div className={styles.actions}>
+          {ignored ? (
+            <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => void controller.setIgnored(entry.key, false)} aria-label={`恢复 ${f.rule}`}>
+              恢复
+            </Button>
+          ) : (
+            <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={() => void controller.setIgnored(entry.key, true)} aria-label={`忽略 ${f.rule}`}>
+              忽略
+            </Button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+import { Fen, FEN_PER_UNIT, Unit } from '../core/grid/units';
+import { Annotations } from '../hosts/workbook-host';
+import { formatCells } from './cell-list';
+import { groupFindings } from './grouping';
+import { ReviewResult } from './review-result';
+
+export type SheetRow = (string | number | null)[];
+
+export const EXPORT_HEADER: SheetRow = ['表', '工作表', '规则', '类别', '问题', '单元格', '应为', '实为', '差额', '金额单位', '说明', '状态'];
+
+/** An amount in 分 as a number in `unit`, free of binary noise. */
+function amount(fen: Fen | undefined, unit: Unit): number | null {
+  if (fen === undefined) return null;
+  return Math.round((fen / FEN_PER_UNIT[unit]) * 1e6) / 1e6;
+}
+
+/**
+ * The findings as rows of the add-in's 审核结果 sheet: a header row, then every finding
+ * except passes in the pane's order (by schedule, worst first), with the user's explanation
+ * and whether it is ignored.
+ */
+export function exportRows(review: ReviewResult, annotations: Annotations): SheetRow[] {
+  const rows: SheetRow[] = [EXPORT_HEADER];
+  const groups = groupFindings(review.findings, review.schedules, annotations, { showNotApplicable: true });
+  for (const group of groups) {
+    for (const section of group.sections) {
+      for (const { finding: f, annotation } of section.entries) {
+        const status = annotation?.ignored ? '已忽略' : annotation?.explanation ? '已说明' : section.kind === 'notApplicable' ? '' : '待处理';
+        rows.push([
+          group.title,
+          group.sheet ?? null,
+          f.rule,
+          section.label,
+          f.message,
+          formatCells(f.cells) || null,
+          amount(f.expected, f.unit),
+          amount(f.actual, f.unit),
+          amount(f.difference, f.unit),
+          f.expected !== undefined || f.actual !== undefined ? f.unit : null,
+          annotation?.explanation ?? null,
+          status || null,
+        ]);
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,86 @@
+/// <reference lib="dom" />
+/**
+ * The preview page on the bundled sample, in chromium: the summary, the same findings as
+ * the engine in Node, keyboard use and labels, no network.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Harness, SCREENSHOTS, openPreview, paneFindings, startHarness } from './harness';
+import { nodeFindings } from './node-findings';
+import { ROOT } from './production-build';
+
+jest.setTimeout(120_000);
+
+const SAMPLE = join(ROOT, 'assets', 'samples', 'national-2024.xlsx');
+
+describe('preview page with the bundled sample', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 300_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('checks the sample on opening: header, 9 schedules, no errors, no network', async () => {
+    const { page, external, errors } = await openPreview(h);
+    await page.getByTestId('header-unit').waitFor();
+    expect(await page.getByTestId('header-unit').textContent()).toBe('某市科学技术局');
+    expect(await page.getByTestId('header-facts').textContent()).toBe('2024年度 · 全国通用九表 · 金额单位：万元');
+    expect(await page.getByTestId('summary-schedules').textContent()).toBe('识别到 9 张表，必备表齐全');
+    expect(await page.getByTestId('count-error').textContent()).toBe('0错误');
+    expect(await page.getByTestId('count-warning').textContent()).toBe('0警告');
+    expect(await page.getByTestId('no-findings').textContent()).toMatch(/^没有需要处理的问题：\d+ 条规则检查通过。$/);
+    expect(await page.getByTestId('sheet-tab').count()).toBe(9);
+    expect(await page.getByTestId('file-name').textContent()).toBe('national-2024.xlsx');
+    await page.getByTestId('pane').screenshot({ path: join(SCREENSHOTS, 'pane-sample.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-sample.png') });
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the same findings as checkWorkbook in Node (rule ids and cells)', async () => {
+    const { page } = await openPreview(h);
+    const shown = await paneFindings(page);
+    const expected = await nodeFindings(new Uint8Array(readFileSync(SAMPLE)), 'national-2024.xlsx');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected);
+    await page.getByTestId('pane').screenshot({ path: join(SCREENSHOTS, 'pane-not-applicable.png') });
+    await page.close();
+  });
+
+  it('can be used from the keyboard, and every control has a name', async () => {
+    const { page } = await openPreview(h);
+    const reviewTab = page.getByRole('tab', { name: '审核' });
+    await reviewTab.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByText('图表：将在后续版本提供').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByText('说明：将在后续版本提供').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('switch', { name: '工作表内容改变时自动重新检查' }).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    // From the tabs, Tab reaches the check button; Enter runs a check again.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('检查');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('summary').waitFor();
+    const unnamed = await page.getByTestId('pane').evaluate((pane) =>
+      Array.from(pane.querySelectorAll('button, input, textarea, [role="tab"], [role="switch"]'))
+        .filter((el) => {
+          const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
+          return !labelled && !(el.textContent ?? '').trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    await page.close();
+  });
+});

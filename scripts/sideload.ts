@@ -1,15 +1,18 @@
 /**
- * `npm start` / `npm stop`. The Office template runs office-addin-debugging here, which
- * cannot be installed on these machines (its keytar dependency does not build), so these
- * print the manual steps instead: serve the pane, sideload manifest.xml, remove it again.
+ * `npm start` / `npm stop`. On Windows and macOS, where Excel desktop exists, these run the
+ * Office template's office-addin-debugging through npx (fetched on first use: it is not a
+ * dependency because its keytar module does not build on Linux), with the office-addin
+ * tools' usage data turned off first. Elsewhere, or when that fails, they print the manual
+ * steps: serve the pane, sideload manifest.xml, remove it again.
  */
+import { spawnSync } from 'child_process';
 import { resolve } from 'path';
 
 const MANIFEST = resolve(__dirname, '..', 'manifest.xml');
 
 const START = `决算助手：在 Excel 中旁加载（sideload）
 
-npm start 不会自动打开 Excel（本机无法安装 office-addin-debugging）。请手动完成：
+npm start 只在 Windows 和 Mac 上自动旁加载到 Excel 桌面版；在这里请手动完成：
 
 1. 在另一个终端运行 npm run dev-server
    任务窗格由 https://localhost:3000/ 提供（webpack-dev-server，自签名证书）。
@@ -41,10 +44,26 @@ const STOP = `决算助手：停止旁加载
    - Mac 版 Excel：删除 ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ 中的 manifest.xml，然后重启 Excel。
 `;
 
+/** Run an office-addin tool through npx; true when it succeeded. */
+function npx(args: string[]): boolean {
+  const r = spawnSync('npx', ['--yes', ...args], { stdio: 'inherit', shell: process.platform === 'win32' });
+  return r.status === 0;
+}
+
+/** office-addin-debugging start|stop on Excel desktop; false where it cannot run. */
+function officeDebugging(command: 'start' | 'stop'): boolean {
+  if (process.platform !== 'win32' && process.platform !== 'darwin') return false;
+  npx(['office-addin-usage-data', 'off']);
+  const args = command === 'start' ? ['office-addin-debugging', 'start', MANIFEST, 'desktop', '--app', 'excel'] : ['office-addin-debugging', 'stop', MANIFEST];
+  return npx(args);
+}
+
 const command = process.argv[2];
-if (command === 'start') console.log(START);
-else if (command === 'stop') console.log(STOP);
-else {
+if (command === 'start') {
+  if (!officeDebugging('start')) console.log(START);
+} else if (command === 'stop') {
+  if (!officeDebugging('stop')) console.log(STOP);
+} else {
   console.error('用法：tsx scripts/sideload.ts start|stop');
   process.exitCode = 2;
 }

@@ -4,7 +4,8 @@ import { Unit } from '../core/grid/units';
 import { Finding } from '../core/rules/finding';
 import { scheduleDef } from '../core/schedules/catalogue/schedules';
 import { templateDef } from '../core/schedules/catalogue/templates';
-import { ScheduleId } from '../core/schedules/model';
+import { ScheduleId, WorkbookModel } from '../core/schedules/model';
+import { Supplement, readSupplement } from '../core/supplement';
 import { OWNED_SHEET_PREFIX } from '../hosts/workbook-host';
 
 export interface ScheduleSummary {
@@ -27,6 +28,10 @@ export interface ReviewResult {
   /** Every finding except passes, in the engine's order. */
   findings: Finding[];
   passCount: number;
+  /** The recognised workbook, for the 图表 and 说明 tabs. */
+  model: WorkbookModel;
+  /** The 补充信息 sheet (the user's own or the add-in's 决算助手_补充信息), when present. */
+  supplement?: Supplement;
 }
 
 /** The catalogue's name of a schedule (收入支出决算总表 …). */
@@ -54,5 +59,7 @@ export function reviewWorkbook(source: WorkbookSource): ReviewResult {
     missing: model.missing.map((id) => ({ id, title: scheduleTitle(id) })),
     findings: findings.filter((f) => f.outcome !== 'pass'),
     passCount: findings.filter((f) => f.outcome === 'pass').length,
+    model,
+    supplement: readSupplement(source.sheets),
   };
 }

@@ -1,3 +1,4 @@
+import { ExcelChartPlan } from '../core/charts/excel-plan';
 import { CellRef, WorkbookSource } from '../core/grid/sheet-grid';
 
 /**
@@ -39,6 +40,18 @@ export interface WorkbookHost {
    * `rows`, creating it if needed. Never touches any other sheet.
    */
   writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void>;
+  /**
+   * The add-in's own data stored in the workbook under `name` (e.g. last year's figures),
+   * as text (JSON); undefined when nothing is stored. Excel: a custom XML part; preview:
+   * a hidden add-in-owned sheet in the downloaded copy.
+   */
+  loadAddinData(name: string): Promise<string | undefined>;
+  saveAddinData(name: string, text: string): Promise<void>;
+  /**
+   * Create native Excel charts from a plan on the plan's add-in-owned sheet, replacing what
+   * an earlier run put there; absent where native charts are impossible (the preview).
+   */
+  insertCharts?(plan: ExcelChartPlan): Promise<void>;
 }
 
 /** Sheets the add-in owns and may write to start with this prefix (defined in core). */

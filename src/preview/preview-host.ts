@@ -1,6 +1,7 @@
 import { CellRef, WorkbookSource } from '../core/grid/sheet-grid';
 import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
 import { Annotations, OWNED_SHEET_PREFIX, ReadProgress, WorkbookHost } from '../hosts/workbook-host';
+import { addinDataFromSource } from './addin-data-sheet';
 import { annotationsFromSource } from './annotation-sheet';
 
 export type OwnedRows = (string | number | null)[][];
@@ -23,6 +24,7 @@ export class PreviewHost implements WorkbookHost {
   private source: Promise<WorkbookSource> | undefined;
   private annotations: Annotations | undefined;
   private readonly owned = new Map<string, OwnedRows>();
+  private addinData: Map<string, string> | undefined;
 
   constructor(
     readonly name: string,
@@ -67,6 +69,25 @@ export class PreviewHost implements WorkbookHost {
     const copy = rows.map((r) => [...r]);
     this.owned.set(name, copy);
     this.events.onOwnedSheet?.(name, copy);
+  }
+
+  /** Saved in this session, else stored in the file (the hidden data sheet, addin-data-sheet.ts). */
+  async loadAddinData(name: string): Promise<string | undefined> {
+    return (await this.storedData()).get(name);
+  }
+
+  async saveAddinData(name: string, text: string): Promise<void> {
+    (await this.storedData()).set(name, text);
+  }
+
+  /** Everything loadAddinData would give, for the downloaded copy. */
+  async addinDataForCopy(): Promise<Map<string, string>> {
+    return new Map(await this.storedData());
+  }
+
+  private async storedData(): Promise<Map<string, string>> {
+    this.addinData ??= addinDataFromSource(await this.read());
+    return this.addinData;
   }
 
   /** The add-in sheets written in this session, for the downloaded copy. */

@@ -112,11 +112,11 @@ export class ReviewController {
   }
 
   async saveExplanation(key: string, text: string): Promise<void> {
-    await this.saveAnnotations(withExplanation(this.state.annotations, key, text, this.now()));
+    await this.saveAnnotations((a) => withExplanation(a, key, text, this.now()));
   }
 
   async setIgnored(key: string, ignored: boolean): Promise<void> {
-    await this.saveAnnotations(withIgnored(this.state.annotations, key, ignored, this.now()));
+    await this.saveAnnotations((a) => withIgnored(a, key, ignored, this.now()));
   }
 
   /** Write the findings to the add-in's own sheet (RESULTS_SHEET). */
@@ -183,8 +183,19 @@ export class ReviewController {
     }
   }
 
-  private async saveAnnotations(next: Annotations): Promise<void> {
+  /**
+   * Apply `change` to the annotations as stored now: other tabs (the 说明 tab's reasons) save
+   * annotations too, so the set is re-read first and none of theirs is lost.
+   */
+  private async saveAnnotations(change: (current: Annotations) => Annotations): Promise<void> {
     const previous = this.state.annotations;
+    let stored: Annotations = {};
+    try {
+      stored = await this.host.loadAnnotations();
+    } catch {
+      // Saving below reports the problem if the workbook cannot be reached.
+    }
+    const next = change({ ...previous, ...stored });
     this.update({ annotations: next, saving: true });
     try {
       await this.host.saveAnnotations(next);

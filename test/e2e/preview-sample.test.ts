@@ -56,10 +56,10 @@ describe('preview page with the bundled sample', () => {
     await reviewTab.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.getByText('图表：将在后续版本提供').waitFor();
+    await page.getByTestId('charts-tab').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.getByText('说明：将在后续版本提供').waitFor();
+    await page.getByTestId('report').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.getByRole('switch', { name: '工作表内容改变时自动重新检查' }).waitFor();

@@ -68,4 +68,15 @@ export class FakeHost implements WorkbookHost {
   async writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void> {
     this.written.push({ name, rows });
   }
+
+  /** The add-in's own data, by name. */
+  readonly data = new Map<string, string>();
+
+  async loadAddinData(name: string): Promise<string | undefined> {
+    return this.data.get(name);
+  }
+
+  async saveAddinData(name: string, text: string): Promise<void> {
+    this.data.set(name, text);
+  }
 }

@@ -99,6 +99,15 @@ describe('ReviewController', () => {
     expect(controller.getState().saving).toBe(false);
   });
 
+  it('keeps annotations another tab saved after the pane loaded them', async () => {
+    const { host, controller } = setup(withWarning);
+    await controller.start();
+    // The 说明 tab stores a reason while the 审核 tab's copy is already loaded.
+    host.stored = { ...host.stored, 'report:reason:收支总计': { explanation: '科研经费增加', updatedAt: 'x' } };
+    await controller.saveExplanation(WARNING_KEY, '本年出访任务增加。');
+    expect(Object.keys(host.stored).sort()).toEqual(['report:reason:收支总计', WARNING_KEY].sort());
+  });
+
   it('goes back to what is stored when a save fails, and says so', async () => {
     const { host, controller } = setup();
     await controller.start();

@@ -4,10 +4,13 @@
  * through its options (Excel.run, isSetSupported, document settings), so tests run it
  * against a fake of the object model and nothing here touches the Office global.
  */
+import type { ExcelChartPlan } from '../../core/charts/excel-plan';
 import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
 import type { Annotations, ReadProgress, WorkbookHost } from '../workbook-host';
+import { AddinDataStore } from './addin-data';
 import { AnnotationsStore } from './annotations-store';
 import { DEFAULT_DEBOUNCE_MS, type Timer, systemTimer, watchChanges } from './change-watch';
+import { insertChartsThrough } from './insert-charts';
 import { officeHostOptions } from './office-bindings';
 import { writeOwnedSheetThrough } from './owned-sheet';
 import { readWorkbookThrough } from './read-workbook';
@@ -33,12 +36,14 @@ export class ExcelHost implements WorkbookHost {
   private workbookName: string;
   private readonly options: ExcelHostOptions;
   private readonly annotations: AnnotationsStore;
+  private readonly addinData: AddinDataStore;
 
   /** Without options, binds to Office (Excel.run, requirements, settings): call after Office.onReady. */
   constructor(options: ExcelHostOptions = officeHostOptions()) {
     this.options = options;
     this.workbookName = options.name ?? '当前工作簿';
     this.annotations = new AnnotationsStore(options.run, options.isSetSupported, options.settings, () => this.workbookName);
+    this.addinData = new AddinDataStore(options.run, options.isSetSupported, options.settings, () => this.workbookName);
   }
 
   get name(): string {
@@ -67,11 +72,25 @@ export class ExcelHost implements WorkbookHost {
     return this.annotations.save(annotations);
   }
 
+  /** A custom XML part per name (urn:juesuan:data:<name>:v1), or a document setting (addin-data.ts). */
+  loadAddinData(name: string): Promise<string | undefined> {
+    return this.addinData.load(name);
+  }
+
+  saveAddinData(name: string, text: string): Promise<void> {
+    return this.addinData.save(name, text);
+  }
+
   onChanged(callback: () => void): Promise<() => void> {
     return watchChanges(this.options.run, callback, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS, this.options.timer ?? systemTimer);
   }
 
   writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void> {
     return writeOwnedSheetThrough(this.options.run, this.options.isSetSupported, name, rows, this.workbookName);
+  }
+
+  /** Native charts on the plan's owned sheet, replacing an earlier run's; two syncs (insert-charts.ts). */
+  insertCharts(plan: ExcelChartPlan): Promise<void> {
+    return insertChartsThrough(this.options.run, this.options.isSetSupported, plan, this.workbookName);
   }
 }

@@ -4,6 +4,7 @@ import { CellRef, SheetGrid, gridFromRows } from '../../core/grid/sheet-grid';
 import { browserStorage } from '../../taskpane/browser-storage';
 import { PaneApp } from '../../taskpane/components/PaneApp';
 import { PaneMessage, describeError } from '../../taskpane/pane-message';
+import { ADDIN_DATA_SHEET } from '../addin-data-sheet';
 import { ANNOTATION_SHEET } from '../annotation-sheet';
 import { saveBytes } from '../save-bytes';
 import { copyFileName, workbookCopy } from '../download-copy';
@@ -67,7 +68,7 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
       .read()
       .then((source) => {
         if (current.current !== next) return;
-        const shown = source.sheets.filter((s) => s.name !== ANNOTATION_SHEET);
+        const shown = source.sheets.filter((s) => s.name !== ANNOTATION_SHEET && s.name !== ADDIN_DATA_SHEET);
         setSheets(shown);
         setActive(shown.find((s) => !s.hidden)?.name ?? shown[0]?.name ?? '');
         return next.loadAnnotations().then((a) => setAnnotationCount(Object.keys(a).length));
@@ -98,7 +99,7 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
     if (!host) return;
     setDownloading(true);
     try {
-      const bytes = await workbookCopy(host.bytes, await host.loadAnnotations(), host.ownedSheets());
+      const bytes = await workbookCopy(host.bytes, await host.loadAnnotations(), host.ownedSheets(), await host.addinDataForCopy());
       saveBytes(bytes, copyFileName(host.name));
     } catch (err) {
       setMessage({ ...describeError(err, 'export'), title: '无法生成含说明的工作簿' });

@@ -1,9 +1,13 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { WorkbookHost } from '../../hosts/workbook-host';
-import { PaneSettings, SettingsStorage, loadSettings, saveSettings } from '../settings';
+import { ChartsTab } from '../charts/ChartsTab';
+import { usePrior } from '../prior/use-prior';
+import { ReportTab } from '../report/ReportTab';
+import { ReviewResult } from '../review-result';
+import { PaneSettings, SettingsStorage, loadSettings, reportSettings, saveSettings } from '../settings';
 import { useReview } from '../use-review';
-import { ComingSoon } from './ComingSoon';
+import { useWorkbookSettings } from '../use-workbook-settings';
 import { PaneHeader } from './PaneHeader';
 import { ReviewTab } from './ReviewTab';
 import { SettingsTab } from './SettingsTab';
@@ -42,6 +46,10 @@ export function PaneApp({ host, storage }: PaneAppProps) {
   const [tab, setTab] = useState<TabId>('review');
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings(storage));
   const [controller, state] = useReview(host, settings.autoRecheck);
+  const prior = usePrior(host);
+  const workbookSettings = useWorkbookSettings(host);
+  const report = reportSettings(settings, workbookSettings.value, state.review?.model);
+  const reportReview = useMemo(() => withTitleOverrides(state.review, report.unitName, report.year), [state.review, report.unitName, report.year]);
   const changeSettings = useCallback(
     (next: PaneSettings) => {
       setSettings(next);
@@ -67,10 +75,29 @@ export function PaneApp({ host, storage }: PaneAppProps) {
       </TabList>
       <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'review' && <ReviewTab controller={controller} state={state} settings={settings} />}
-        {tab === 'charts' && <ComingSoon title="图表" text="本年与上年对比的图表将在后续版本提供。" />}
-        {tab === 'narrative' && <ComingSoon title="说明" text="决算情况说明的起草将在后续版本提供。" />}
-        {tab === 'settings' && <SettingsTab settings={settings} onChange={changeSettings} />}
+        {tab === 'charts' && <ChartsTab host={host} review={state.review} prior={prior.prior} />}
+        {tab === 'narrative' && (
+          <ReportTab host={host} review={reportReview} prior={prior.prior} style={report.style} percentDecimals={report.percentDecimals} />
+        )}
+        {tab === 'settings' && (
+          <SettingsTab
+            settings={settings}
+            onChange={changeSettings}
+            detected={state.review?.model}
+            workbook={workbookSettings}
+            prior={prior}
+            host={host}
+            supplement={state.review?.supplement}
+            onSupplementSaved={() => void controller.check()}
+          />
+        )}
       </div>
     </FluentProvider>
   );
+}
+
+/** The review with the unit name and year the user set in 设置 (they head the report). */
+function withTitleOverrides(review: ReviewResult | undefined, unitName?: string, year?: number): ReviewResult | undefined {
+  if (!review || (unitName === review.model.unitName && year === review.model.year)) return review;
+  return { ...review, model: { ...review.model, unitName, year } };
 }

@@ -13,7 +13,9 @@
  * getRowProperties, getColumnProperties, select, clear; value/format/formula writes),
  * RangeAreas (address, areaCount, cellCount, select), customXmlParts (add, getByNamespace,
  * getItem[OrNullObject], getOnlyItemOrNullObject, getCount, getXml, setXml, delete),
- * application.suspendScreenUpdatingUntilNextSync, and Office.Settings (FakeSettings).
+ * application.suspendScreenUpdatingUntilNextSync, Office.Settings (FakeSettings), and charts
+ * (Worksheet.charts: add, getCount, load items; Chart name, position, size, setPosition,
+ * delete, title, dataLabels, legend, axes.valueAxis.title — see charts.ts).
  *
  * @example
  *   const fake = new FakeExcel(buildFixture().sheets);
@@ -23,6 +25,7 @@
 /// <reference types="office-js" />
 import { type CellValue, type SheetGrid, parseA1 } from '../../../../src/core/grid/sheet-grid';
 import { writtenValue } from './cell-data';
+import { type FakeChartData, chartsOf, chartsTouched } from './charts';
 import { type FakeEnvironment, FakeRequestContext, type SyncRecord, compareVersions } from './context';
 import { type FakeSheet, FakeWorkbookModel, getCell, setCell } from './model';
 import { FakeSettings } from './settings';
@@ -32,6 +35,7 @@ export { FakeSettings } from './settings';
 export { FakeWorkbookModel } from './model';
 export type { FakeCell, FakeSheet } from './model';
 export type { SyncRecord } from './context';
+export type { FakeChartData } from './charts';
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi set the simulated client supports (default "1.13"). */
@@ -93,6 +97,16 @@ export class FakeExcel {
     const sheet = this.model.findSheet(name);
     if (!sheet) throw new Error(`no sheet ${name} in the fake workbook`);
     return sheet;
+  }
+
+  /** The charts on a sheet (a live list; tests may seed it). */
+  chartsOn(sheetName: string): FakeChartData[] {
+    return chartsOf(this.sheet(sheetName));
+  }
+
+  /** Sheets whose charts collection any sync has used. */
+  get chartsTouched(): ReadonlySet<string> {
+    return chartsTouched(this.model);
   }
 
   /** The stored value at an A1 address (null when empty). */

@@ -2,6 +2,7 @@
 import type { CellRange } from '../../../../src/core/grid/sheet-grid';
 import { FakeClientObject, type FakeClientResult, type Source, strict } from './client-object';
 import { FakeOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from './errors';
+import { FakeChartCollection } from './charts';
 import { type LoadArg, loadPaths } from './load-options';
 import { type FakeSheet, MAX_COLS, MAX_ROWS, usedExtent } from './model';
 import { type FakeContextLike, FakeRange } from './range';
@@ -77,6 +78,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   get onChanged(): FakeEventHandlers {
     return new FakeEventHandlers(this.context, () => this.need().id, '1.7');
+  }
+
+  /** A new proxy per access, as Office.js gives; resolved (and recorded) on sync. */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.need());
   }
 
   private range(op: string, args: unknown[], make: (sheet: FakeSheet) => CellRange | null): FakeRange {

@@ -1,0 +1,118 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CopyRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { NarrativeDocument } from '../../core/narrative/document';
+import { WorkbookModel } from '../../core/schedules/model';
+import { renderHtml } from '../../render/html';
+import { renderText } from '../../render/text';
+import { PaneMessage } from '../pane-message';
+import { copyFormatted } from './clipboard';
+import { reportFileName } from './file-name';
+import { OpenItemsList } from './OpenItemsList';
+import { buildWordFile, saveBlob } from './word-file';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  manual: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+});
+
+export interface ReportActionsProps {
+  doc: NarrativeDocument;
+  model: WorkbookModel;
+  prior?: WorkbookModel;
+  onMessage: (m: PaneMessage | undefined) => void;
+}
+
+/** 复制为带格式文本 and 下载 Word 文件 (after a look at the open items). */
+export function ReportActions({ doc, model, prior, onMessage }: ReportActionsProps) {
+  const styles = useStyles();
+  const [manual, setManual] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
+  const [building, setBuilding] = useState(false);
+  const manualRef = useRef<HTMLTextAreaElement>(null);
+
+  const copy = async () => {
+    const text = renderText(doc);
+    const outcome = await copyFormatted(renderHtml(doc, { fragment: true }), text);
+    if (outcome === 'manual') {
+      setManual(text);
+      onMessage({ intent: 'warning', title: '无法直接复制', body: '浏览器不允许写入剪贴板。请点“全选”后按 Ctrl+C 复制。' });
+    } else {
+      setManual(undefined);
+      onMessage({ intent: 'success', title: '已复制', body: '决算情况说明已复制，可直接粘贴到 Word 或 WPS。' });
+    }
+  };
+
+  const download = async () => {
+    setConfirming(false);
+    setBuilding(true);
+    try {
+      saveBlob(await buildWordFile(doc, model, prior), reportFileName(model.year, model.unitName));
+      onMessage({ intent: 'success', title: '已生成 Word 文件', body: reportFileName(model.year, model.unitName) });
+    } catch (err) {
+      onMessage({ intent: 'error', title: '无法生成 Word 文件', body: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBuilding(false);
+    }
+  };
+
+  const selectAll = () => {
+    manualRef.current?.focus();
+    manualRef.current?.select();
+  };
+
+  return (
+    <div>
+      <div className={styles.row}>
+        <Button icon={<CopyRegular />} onClick={() => void copy()}>
+          复制为带格式文本
+        </Button>
+        <Button icon={<DocumentArrowDownRegular />} disabled={building} onClick={() => setConfirming(true)}>
+          {building ? '正在生成…' : '下载 Word 文件'}
+        </Button>
+      </div>
+      {manual !== undefined && (
+        <div className={styles.manual}>
+          <Textarea ref={manualRef} readOnly value={manual} rows={8} aria-label="决算情况说明文字" data-testid="manual-copy" />
+          <Button size="small" onClick={selectAll}>
+            全选
+          </Button>
+        </div>
+      )}
+      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+        <DialogSurface aria-label="下载 Word 文件">
+          <DialogBody>
+            <DialogTitle>下载 Word 文件</DialogTitle>
+            <DialogContent>
+              {doc.openItems.length === 0 ? (
+                <p>没有待补充事项。</p>
+              ) : (
+                <>
+                  <p data-testid="download-open-count">还有 {doc.openItems.length} 项待补充，将以黄色标出并列在文末：</p>
+                  <OpenItemsList items={doc.openItems} onFollow={() => setConfirming(false)} />
+                </>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void download()}>
+                {doc.openItems.length === 0 ? '下载' : '仍然下载'}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>取消</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/// <reference lib="dom" />
+import { NarrativeDocument } from '../../core/narrative/document';
+import { WorkbookModel } from '../../core/schedules/model';
+import { svgToPng } from '../charts/svg-to-png';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const CHART_WIDTH = 600;
+const CHART_HEIGHT = 360;
+
+/**
+ * The report as a Word file with its charts as PNG. The .docx writer and ECharts are loaded
+ * only now, so the pane's first load stays small. A chart that cannot be drawn is left out
+ * (its caption too, as renderDocx does), rather than failing the whole file.
+ */
+export async function buildWordFile(doc: NarrativeDocument, model: WorkbookModel, prior?: WorkbookModel): Promise<Blob> {
+  const [{ renderDocx }, { renderChartSvg }, { buildChartSpecs }] = await Promise.all([
+    import(/* webpackChunkName: "docx-writer" */ '../../render/docx'),
+    import(/* webpackChunkName: "chart-svg" */ '../../render/charts/svg'),
+    import(/* webpackChunkName: "chart-svg" */ '../../core/charts/specs'),
+  ]);
+  const charts: Record<string, { png: Uint8Array; width: number; height: number }> = {};
+  for (const spec of buildChartSpecs(model, prior).charts) {
+    try {
+      charts[spec.id] = await svgToPng(renderChartSvg(spec, { width: CHART_WIDTH, height: CHART_HEIGHT }), CHART_WIDTH, CHART_HEIGHT);
+    } catch {
+      // Leave this chart out; the text still goes to Word.
+    }
+  }
+  const bytes = await renderDocx(doc, { charts });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
+}
+
+/** Hand a Blob to the browser as a download. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

@@ -9,14 +9,15 @@ import { messageOf } from './messages';
 
 /** `juesuan charts <workbook> [--prior] --out DIR`: one SVG and one PNG per chart (图1 … 图7). */
 export async function chartsCommand(args: { file: string; prior?: string; out: string }, io: CliIO): Promise<number> {
-  let model;
+  let loaded;
   try {
-    model = (await loadWorkbook(args.file)).model;
+    loaded = await loadWorkbook(args.file);
   } catch (e) {
     io.err(`${messageOf(e)}\n`);
     return EXIT_UNREADABLE;
   }
-  const prior = await loadPrior(args.prior, io);
+  const { model, stored } = loaded;
+  const prior = await loadPrior(args.prior, io, stored);
   const { charts, skipped } = buildChartSpecs(model, prior.model);
   await mkdir(args.out, { recursive: true });
   let failed = prior.failed;

@@ -3,8 +3,7 @@ import { CheckReport, checkWorkbook } from '../core/check';
 import { RulePackError, describeLocation } from '../core/errors';
 import { isBlocking } from '../core/rules/finding';
 import { RulePack, parseRulePack } from '../core/rules/pack-format';
-import { readWorkbookFile } from '../hosts/xlsx/read-file';
-import { loadPrior } from './inputs';
+import { loadPrior, readWorkbookWithData } from './inputs';
 import { messageOf } from './messages';
 import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { FileJson, failureToJson, reportToJson } from './report-json';
@@ -29,12 +28,14 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     io.err(`${messageOf(e)}\n`);
     return EXIT_UNREADABLE;
   }
-  const { model: prior, failed: priorFailed } = await loadPrior(args.prior, io);
+  // Without --prior each workbook is compared with the prior stored in it, if any.
+  const { model: given, failed: priorFailed } = await loadPrior(args.prior, io);
   let unreadable = priorFailed;
   const results: FileResult[] = [];
   for (const file of args.files) {
     try {
-      const source = await readWorkbookFile(file);
+      const { source, stored } = await readWorkbookWithData(file);
+      const prior = args.prior ? given : (await loadPrior(undefined, io, stored)).model;
       results.push({ file, report: checkWorkbook(source, { packs, prior }) });
     } catch (e) {
       results.push({ file, failure: messageOf(e) });

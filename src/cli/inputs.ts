@@ -1,32 +1,67 @@
+import { readFile } from 'fs/promises';
 import { WorkbookSource } from '../core/grid/sheet-grid';
 import { WorkbookModel } from '../core/schedules/model';
+import { modelFromJson } from '../core/schedules/model-codec';
 import { recogniseWorkbook } from '../core/schedules/recognise';
+import { readStoredAddinData } from '../hosts/xlsx/addin-data';
 import { readWorkbookFile } from '../hosts/xlsx/read-file';
 import { messageOf } from './messages';
 import { CliIO } from './io';
 
-/** A workbook read from disk and recognised. */
-export interface LoadedWorkbook {
+/** Name under which the pane keeps last year's model in the workbook (PRIOR_DATA). */
+const STORED_PRIOR = 'prior';
+
+/** A workbook read from disk, with the add-in's data stored in it (readStoredAddinData). */
+export interface StoredWorkbook {
   source: WorkbookSource;
+  stored: Map<string, string>;
+}
+
+/** A workbook read from disk and recognised. */
+export interface LoadedWorkbook extends StoredWorkbook {
   model: WorkbookModel;
+}
+
+/** Read one workbook and the add-in's data in it; throws the typed errors of the host. */
+export async function readWorkbookWithData(path: string): Promise<StoredWorkbook> {
+  const source = await readWorkbookFile(path);
+  // Read twice: the host's reader keeps the bytes to itself, and its errors name the file.
+  const stored = await readFile(path).then((bytes) => readStoredAddinData(bytes, source), () => new Map<string, string>());
+  return { source, stored };
 }
 
 /** Read and recognise one workbook; throws the typed errors of the host and recogniser. */
 export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  const source = await readWorkbookFile(path);
-  return { source, model: recogniseWorkbook(source) };
+  const read = await readWorkbookWithData(path);
+  return { ...read, model: recogniseWorkbook(read.source) };
 }
 
 /**
- * Last year's workbook for --prior. When it cannot be used the command goes on without it:
- * the message goes to stderr and `failed` is set so the command can exit 2.
+ * Last year's workbook for --prior; without --prior, last year's figures the pane stored in
+ * this year's workbook (`stored`), if any. When --prior cannot be used the command goes on
+ * without it: the message goes to stderr and `failed` is set so the command can exit 2.
+ * Stored data that cannot be read is only a warning.
  */
-export async function loadPrior(path: string | undefined, io: CliIO): Promise<{ model?: WorkbookModel; failed: boolean }> {
-  if (!path) return { failed: false };
+export async function loadPrior(path: string | undefined, io: CliIO, stored?: ReadonlyMap<string, string>): Promise<{ model?: WorkbookModel; failed: boolean }> {
+  if (!path) return { model: storedPrior(stored, io), failed: false };
   try {
     return { model: (await loadWorkbook(path)).model, failed: false };
   } catch (e) {
     io.err(`上年度决算表无法使用，本次不与上年比较：${messageOf(e)}\n`);
     return { failed: true };
+  }
+}
+
+function storedPrior(stored: ReadonlyMap<string, string> | undefined, io: CliIO): WorkbookModel | undefined {
+  const text = stored?.get(STORED_PRIOR);
+  // The pane empties the data when the user removes last year's workbook.
+  if (!text) return undefined;
+  try {
+    const model = modelFromJson(text);
+    io.err(`使用工作簿中保存的上年数据（${model.year === undefined ? '年度未识别' : `${model.year}年`}）\n`);
+    return model;
+  } catch (e) {
+    io.err(`工作簿中保存的上年数据无法读取，本次不与上年比较：${messageOf(e)}\n`);
+    return undefined;
   }
 }

@@ -45,7 +45,7 @@ export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<
     return EXIT_UNREADABLE;
   }
   const { model, source } = loaded;
-  const prior = await loadPrior(args.prior, io);
+  const prior = await loadPrior(args.prior, io, loaded.stored);
   const style = args.style ?? (model.template === 'national' ? 'national' : 'sichuan');
   const doc = generateNarrative(model, { style, prior: prior.model, supplement: readSupplement(source.sheets), percentDecimals: args.percentDecimals });
   const report = await renderReport(doc, args.format, () => chartImages(model, prior.model));

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { Annotations } from '../hosts/workbook-host';
-import { ADDIN_DATA_SHEET, addinDataRows } from './addin-data-sheet';
+import { ADDIN_DATA_SHEET, addinDataRows } from '../core/addin-data-sheet';
 import { ANNOTATION_SHEET, annotationRows } from './annotation-sheet';
 import { OwnedRows } from './preview-host';
 

@@ -1,7 +1,7 @@
 import { CellRef, WorkbookSource } from '../core/grid/sheet-grid';
 import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
 import { Annotations, OWNED_SHEET_PREFIX, ReadProgress, WorkbookHost } from '../hosts/workbook-host';
-import { addinDataFromSource } from './addin-data-sheet';
+import { addinDataFromSource } from '../core/addin-data-sheet';
 import { annotationsFromSource } from './annotation-sheet';
 
 export type OwnedRows = (string | number | null)[][];
@@ -71,7 +71,7 @@ export class PreviewHost implements WorkbookHost {
     this.events.onOwnedSheet?.(name, copy);
   }
 
-  /** Saved in this session, else stored in the file (the hidden data sheet, addin-data-sheet.ts). */
+  /** Saved in this session, else stored in the file (the hidden data sheet, src/core/addin-data-sheet.ts). */
   async loadAddinData(name: string): Promise<string | undefined> {
     return (await this.storedData()).get(name);
   }

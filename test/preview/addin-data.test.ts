@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gridFromRows } from '../../src/core/grid/sheet-grid';
 import { readWorkbookBuffer } from '../../src/hosts/xlsx/read-buffer';
-import { ADDIN_DATA_FORMAT, ADDIN_DATA_SHEET, addinDataFromSource, addinDataRows } from '../../src/preview/addin-data-sheet';
+import { ADDIN_DATA_FORMAT, ADDIN_DATA_SHEET, addinDataFromSource, addinDataRows } from '../../src/core/addin-data-sheet';
 import { ANNOTATION_SHEET } from '../../src/preview/annotation-sheet';
 import { workbookCopy } from '../../src/preview/download-copy';
 import { PreviewHost } from '../../src/preview/preview-host';

@@ -4,7 +4,7 @@ import { CellRef, SheetGrid, gridFromRows } from '../../core/grid/sheet-grid';
 import { browserStorage } from '../../taskpane/browser-storage';
 import { PaneApp } from '../../taskpane/components/PaneApp';
 import { PaneMessage, describeError } from '../../taskpane/pane-message';
-import { ADDIN_DATA_SHEET } from '../addin-data-sheet';
+import { ADDIN_DATA_SHEET } from '../../core/addin-data-sheet';
 import { ANNOTATION_SHEET } from '../annotation-sheet';
 import { saveBytes } from '../save-bytes';
 import { copyFileName, workbookCopy } from '../download-copy';

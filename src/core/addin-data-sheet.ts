@@ -1,5 +1,5 @@
-import { WorkbookSource, cellText } from '../core/grid/sheet-grid';
-import { OWNED_SHEET_PREFIX } from '../hosts/workbook-host';
+import { WorkbookSource, cellText } from './grid/sheet-grid';
+import { OWNED_SHEET_PREFIX } from './charts/owned-sheet';
 
 /**
  * The add-in's own data (loadAddinData / saveAddinData) inside an .xlsx written by the

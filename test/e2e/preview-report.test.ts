@@ -1,17 +1,19 @@
 /// <reference lib="dom" />
 /**
- * The 说明 tab on the preview page, in chromium: the report of the bundled sample, a reason
- * typed in the pane that survives a new check, the Word file with the reason and a chart
- * picture, and the formatted text on the clipboard.
+ * The 说明 tab on the preview page, in chromium: last year's sample imported, the report of
+ * the bundled sample compared with it, a reason typed in the pane that survives a new check,
+ * the Word file with the reason and a chart picture, and the formatted text on the clipboard.
  */
 import JSZip from 'jszip';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Harness, SCREENSHOTS, openPreview, startHarness } from './harness';
+import { ROOT } from './production-build';
 
 jest.setTimeout(180_000);
 
 const REASON = '新增科研项目经费（端到端测试）';
+const PRIOR_SAMPLE = join(ROOT, 'assets', 'samples', 'national-2023.xlsx');
 
 describe('preview page: the 说明 tab', () => {
   let h: Harness;
@@ -23,8 +25,11 @@ describe('preview page: the 说明 tab', () => {
     await h?.close();
   });
 
-  it('drafts the report, keeps a typed reason over a new check, downloads Word and copies formatted text', async () => {
+  it('imports last year, drafts the report, keeps a typed reason over a new check, downloads Word and copies formatted text', async () => {
     const { page, errors, external } = await openPreview(h);
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByTestId('prior-file-input').setInputFiles(PRIOR_SAMPLE);
+    await page.getByTestId('prior-year').filter({ hasText: '2023 年' }).waitFor();
     await page.getByRole('tab', { name: '说明' }).click();
     await page.getByTestId('report-title').waitFor();
     expect(await page.getByTestId('report-title').textContent()).toBe('2024年度某市科学技术局决算情况说明');
@@ -34,9 +39,11 @@ describe('preview page: the 说明 tab', () => {
     expect(await page.getByTestId('num').count()).toBeGreaterThan(20);
     const openBefore = await page.getByTestId('open-count').textContent();
 
-    // Fill the first gap of section 一 through its popover, from the keyboard.
+    // With last year compared, section 一's only gap is the reason; fill it from the keyboard.
+    expect(await section1.getByTestId('placeholder').count()).toBe(1);
     const gap = section1.getByTestId('placeholder').first();
     const gapId = await gap.getAttribute('data-id');
+    expect(gapId).toBe('reason:收支总计');
     await gap.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('placeholder-input').fill(REASON);
@@ -69,7 +76,9 @@ describe('preview page: the 说明 tab', () => {
     const xml = await zip.file('word/document.xml')?.async('string');
     expect(xml).toContain(REASON);
     // Each figure is a run of its own; the paragraph reads whole once the tags go.
-    expect((xml ?? '').replace(/<[^>]+>/g, '')).toContain(`2024年度收、支总计3599.31万元。与2023年相比，收、支总计${REASON}。`);
+    expect((xml ?? '').replace(/<[^>]+>/g, '')).toContain(
+      `2024年度收、支总计3599.31万元。与2023年相比，收、支总计各增加220.96万元，增长6.54%。主要变动原因是${REASON}。`,
+    );
     const pictures = Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f));
     expect(pictures.length).toBeGreaterThan(0);
     const png = await zip.file(pictures[0])?.async('uint8array');

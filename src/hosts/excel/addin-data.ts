@@ -9,6 +9,7 @@ import { JuesuanError } from '../../core/errors';
 import { reason } from './errors';
 import type { SettingsStore } from './settings-store';
 import { CUSTOM_XML_API, type IsSetSupported, type RunBatch } from './types';
+import { decodeXmlText, escapeXmlText } from './xml-text';
 
 /** Loading or saving the add-in's data failed. */
 export class AddinDataError extends JuesuanError {}
@@ -28,23 +29,6 @@ export function addinDataSetting(name: string): string {
 /** Characters XML 1.0 cannot hold at all, even as character references. */
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-function escapeXmlText(text: string): string {
-  // \r as a reference: XML parsers turn a literal CR (LF) into LF.
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-}
-
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
-  });
-}
 
 /**
  * The part's XML. Text XML can hold goes in as is (escaped); text with characters XML

@@ -4,6 +4,7 @@
  * and keeps only well-formed ones.
  */
 import type { Annotation, Annotations } from '../workbook-host';
+import { decodeXmlText, escapeXmlText } from './xml-text';
 
 export const ANNOTATIONS_NAMESPACE = 'urn:juesuan:annotations:v1';
 export const ANNOTATIONS_SETTING = 'juesuan.annotations.v1';
@@ -12,22 +13,6 @@ export const ANNOTATIONS_SETTING = 'juesuan.annotations.v1';
 export function annotationsToJson(annotations: Annotations): string {
   // JSON.stringify already escapes control characters and lone surrogates.
   return JSON.stringify(annotations).replace(/[\ufffe\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
-}
-
-function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
-  });
 }
 
 /** The custom XML part's content. */

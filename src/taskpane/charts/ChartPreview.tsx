@@ -3,7 +3,8 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ChartSpec } from '../../core/charts/chart-spec';
 import { pngFileName } from './charts-view';
-import { downloadBlob, svgSize, svgToPngBlob } from './svg-to-png';
+import { downloadBlob } from '../download';
+import { svgSize, svgToPngBlob } from './svg-to-png';
 
 const useStyles = makeStyles({
   figure: {

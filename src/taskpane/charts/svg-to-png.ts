@@ -81,17 +81,3 @@ export async function svgToPngBlob(svg: string, width: number, height: number, s
     URL.revokeObjectURL(url);
   }
 }
-
-/** Save `blob` as `fileName` through a temporary <a download> link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -20,7 +20,8 @@ import { PaneMessage } from '../pane-message';
 import { copyFormatted } from './clipboard';
 import { reportFileName } from './file-name';
 import { OpenItemsList } from './OpenItemsList';
-import { buildWordFile, saveBlob } from './word-file';
+import { downloadBlob } from '../download';
+import { buildWordFile } from './word-file';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -58,7 +59,7 @@ export function ReportActions({ doc, model, prior, onMessage }: ReportActionsPro
     setConfirming(false);
     setBuilding(true);
     try {
-      saveBlob(await buildWordFile(doc, model, prior), reportFileName(model.year, model.unitName));
+      downloadBlob(await buildWordFile(doc, model, prior), reportFileName(model.year, model.unitName));
       onMessage({ intent: 'success', title: '已生成 Word 文件', body: reportFileName(model.year, model.unitName) });
     } catch (err) {
       onMessage({ intent: 'error', title: '无法生成 Word 文件', body: err instanceof Error ? err.message : String(err) });

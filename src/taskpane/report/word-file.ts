@@ -29,15 +29,3 @@ export async function buildWordFile(doc: NarrativeDocument, model: WorkbookModel
   const bytes = await renderDocx(doc, { charts });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
 }
-
-/** Hand a Blob to the browser as a download. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

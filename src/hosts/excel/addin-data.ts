@@ -7,6 +7,7 @@
  */
 import { JuesuanError } from '../../core/errors';
 import { reason } from './errors';
+import { replaceCustomXmlPart } from './custom-xml-part';
 import type { SettingsStore } from './settings-store';
 import { CUSTOM_XML_API, type IsSetSupported, type RunBatch } from './types';
 import { decodeXmlText, escapeXmlText } from './xml-text';
@@ -111,19 +112,7 @@ export class AddinDataStore {
     try {
       if (this.useXml) {
         const xml = addinDataToXml(name, text);
-        await this.run(async (context) => {
-          const existing = context.workbook.customXmlParts.getByNamespace(addinDataNamespace(name));
-          existing.load('items/id');
-          await context.sync();
-          // eslint-disable-next-line office-addins/load-object-before-read
-          const [first, ...copies] = existing.items;
-          if (!first) context.workbook.customXmlParts.add(xml);
-          else {
-            first.setXml(xml);
-            copies.forEach((p) => p.delete());
-          }
-          await context.sync();
-        });
+        await replaceCustomXmlPart(this.run, addinDataNamespace(name), xml);
         return;
       }
       if (!this.settings) throw new Error('no document settings');

@@ -7,6 +7,7 @@
 import type { Annotations } from '../workbook-host';
 import { ANNOTATIONS_NAMESPACE, ANNOTATIONS_SETTING, annotationsFromJson, annotationsFromXml, annotationsToJson, annotationsToXml, sanitizeAnnotations } from './annotations-codec';
 import { AnnotationsStoreError, reason } from './errors';
+import { replaceCustomXmlPart } from './custom-xml-part';
 import type { SettingsStore } from './settings-store';
 import { CUSTOM_XML_API, type IsSetSupported, type RunBatch } from './types';
 
@@ -61,21 +62,7 @@ export class AnnotationsStore {
     try {
       if (this.useXml) {
         const xml = annotationsToXml(annotations);
-        await this.run(async (context) => {
-          const existing = context.workbook.customXmlParts.getByNamespace(ANNOTATIONS_NAMESPACE);
-          existing.load('items/id');
-          await context.sync();
-          // load('items/id') does load the items; the rule wants the property path spelled out.
-          // eslint-disable-next-line office-addins/load-object-before-read
-          const [first, ...copies] = existing.items;
-          if (!first) context.workbook.customXmlParts.add(xml);
-          else {
-            first.setXml(xml);
-            // Copies (e.g. from sheets moved between workbooks) would be read ambiguously.
-            copies.forEach((p) => p.delete());
-          }
-          await context.sync();
-        });
+        await replaceCustomXmlPart(this.run, ANNOTATIONS_NAMESPACE, xml);
         return;
       }
       if (!this.settings) throw new Error('no document settings');

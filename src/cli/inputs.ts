@@ -1,10 +1,10 @@
-import { readFile } from 'fs/promises';
 import { WorkbookSource } from '../core/grid/sheet-grid';
 import { WorkbookModel } from '../core/schedules/model';
 import { modelFromJson } from '../core/schedules/model-codec';
 import { recogniseWorkbook } from '../core/schedules/recognise';
 import { readStoredAddinData } from '../hosts/xlsx/addin-data';
-import { readWorkbookFile } from '../hosts/xlsx/read-file';
+import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
+import { readFileBytes } from '../hosts/xlsx/read-file';
 import { messageOf } from './messages';
 import { CliIO } from './io';
 
@@ -24,10 +24,9 @@ export interface LoadedWorkbook extends StoredWorkbook {
 
 /** Read one workbook and the add-in's data in it; throws the typed errors of the host. */
 export async function readWorkbookWithData(path: string): Promise<StoredWorkbook> {
-  const source = await readWorkbookFile(path);
-  // Read twice: the host's reader keeps the bytes to itself, and its errors name the file.
-  const stored = await readFile(path).then((bytes) => readStoredAddinData(bytes, source), () => new Map<string, string>());
-  return { source, stored };
+  const bytes = await readFileBytes(path);
+  const source = await readWorkbookBuffer(bytes, path);
+  return { source, stored: await readStoredAddinData(bytes, source) };
 }
 
 /** Read and recognise one workbook; throws the typed errors of the host and recogniser. */

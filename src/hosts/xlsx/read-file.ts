@@ -36,13 +36,20 @@ function fileError(path: string, err: unknown): Error {
  * @example const { sheets } = await readWorkbookFile('部门决算公开表.xlsx');
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookSource> {
-  let data: Buffer;
+  return readWorkbookBuffer(await readFileBytes(path), path);
+}
+
+/**
+ * The bytes of a file, for callers that read more than the sheets from it (the add-in's
+ * stored data).
+ * @throws WorkbookUnreadableError naming the file when it is missing, a folder or unreadable.
+ */
+export async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    data = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (err) {
     throw fileError(path, err);
   }
-  return readWorkbookBuffer(data, path);
 }

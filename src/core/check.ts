@@ -1,10 +1,11 @@
 import { WorkbookSource } from './grid/sheet-grid';
-import { DEFAULT_UNIT, Unit } from './grid/units';
-import { recogniseWorkbook } from './schedules/recognise';
-import { RecognitionIssue, WorkbookModel } from './schedules/model';
 import { Finding } from './rules/finding';
 import { RulePack } from './rules/pack-format';
-import { runRules } from './rules/runner';
+import { WorkbookModel } from './schedules/model';
+import { openSession } from './session';
+import { emptyStored } from './stored';
+
+export { workbookUnit } from './session/findings';
 
 /** Options of one check: a department's own rule packs and last year's workbook. */
 export interface CheckOptions {
@@ -21,44 +22,12 @@ export interface CheckReport {
 }
 
 /**
- * Recognise a workbook's schedules and run every rule on them: the built-in pack of its
- * template, the given packs, the cross-year rules when last year's model is given, and
- * what the reader itself noticed (unknown rows, unreadable headers) as findings.
+ * The findings of a workbook without stored data: a session (src/core/session) with nothing
+ * stored, for tests and the browser engine. Surfaces open a session instead.
  * @throws SheetNotRecognizedError when the workbook holds no schedule at all
  * @example checkWorkbook(await readWorkbookFile('a.xlsx')).findings.filter(isBlocking)
  */
 export function checkWorkbook(source: WorkbookSource, options: CheckOptions = {}): CheckReport {
-  const model = recogniseWorkbook(source);
-  const findings = [
-    ...model.issues.map((issue) => issueToFinding(issue, workbookUnit(model))),
-    ...runRules(model, { packs: options.packs, prior: options.prior, yoyThreshold: options.yoyThreshold }),
-  ];
-  return { model, findings };
-}
-
-/** The unit most schedules of the workbook are in (for messages that belong to no schedule). */
-export function workbookUnit(model: WorkbookModel): Unit {
-  const counts = new Map<Unit, number>();
-  for (const s of model.schedules.values()) counts.set(s.unit, (counts.get(s.unit) ?? 0) + 1);
-  let best: Unit = DEFAULT_UNIT;
-  let bestCount = 0;
-  for (const [unit, n] of counts) {
-    if (n > bestCount) {
-      best = unit;
-      bestCount = n;
-    }
-  }
-  return best;
-}
-
-function issueToFinding(issue: RecognitionIssue, unit: Unit): Finding {
-  return {
-    rule: issue.code,
-    severity: issue.severity,
-    outcome: 'fail',
-    message: issue.message,
-    unit,
-    cells: issue.cells,
-    schedule: issue.schedule,
-  };
+  const s = openSession(source, emptyStored(), { packs: options.packs, prior: options.prior ? { model: options.prior } : undefined, yoyThreshold: options.yoyThreshold, priorAnyYear: true });
+  return { model: s.model, findings: s.findings };
 }

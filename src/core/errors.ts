@@ -7,13 +7,16 @@ export class JuesuanError extends Error {
   readonly file?: string;
   readonly sheet?: string;
   readonly cell?: string;
+  /** What the user can do about it, when the surface's own next step would not fit. */
+  readonly nextStep?: string;
 
-  constructor(message: string, where: { file?: string; sheet?: string; cell?: string } = {}) {
+  constructor(message: string, where: { file?: string; sheet?: string; cell?: string; nextStep?: string } = {}) {
     super(message);
     this.name = new.target.name;
     this.file = where.file;
     this.sheet = where.sheet;
     this.cell = where.cell;
+    this.nextStep = where.nextStep;
   }
 }
 

@@ -1,6 +1,6 @@
 import { countedFen, parseAmount } from '../../src/core/grid/amount';
 import { cellAt, cellText, parseA1, SheetGrid } from '../../src/core/grid/sheet-grid';
-import { templateDef } from '../../src/core/schedules/catalogue/templates';
+import { templateSet } from '../../src/core/templates';
 import { scheduleDef } from '../../src/core/schedules/catalogue/schedules';
 import { FIXTURE_VARIANTS, Fixture, buildFixture } from '../factories';
 
@@ -33,7 +33,7 @@ describe.each(variants)('%s', (_name, f) => {
   });
 
   it('lists the template schedules and puts a title on a sheet for each', () => {
-    const ids = templateDef(f.template).schedules.map((s) => s.id);
+    const ids = templateSet(f.template).schedules.map((s) => s.id);
     expect([...f.schedules, ...f.absentSchedules].sort()).toEqual([...ids].sort());
     const texts = f.sheets.flatMap((s) => s.cells.flatMap((r) => r.map(cellText)));
     for (const id of f.schedules) {

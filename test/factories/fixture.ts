@@ -4,7 +4,7 @@
  */
 import { Unit } from '../../src/core/grid/units';
 import { ScheduleId, TemplateId } from '../../src/core/schedules/model';
-import { TemplateEntry, templateDef } from '../../src/core/schedules/catalogue/templates';
+import { TemplateEntry, templateSet } from '../../src/core/templates';
 import { DepartmentYear, departmentYear } from './department';
 import { FOOTNOTES, emptyStatement, exportCode, scheduleTitle, sheetName } from './schedule-texts';
 import { addClutter, LayoutContext, ScheduleInfo } from './layouts/furniture';
@@ -77,7 +77,7 @@ export function buildFixture(options: FixtureOptions = {}): Fixture {
     unitLine: o.unit === '元' ? '单位：元' : national ? '金额单位：万元' : '单位：万元',
     amountLabel: national ? '金额' : '决算数',
   };
-  const all = templateDef(o.template).schedules;
+  const all = templateSet(o.template).schedules;
   const present = all.filter((e) => !(o.omitOptional && !e.mandatory));
   const absentSchedules = all.filter((e) => !present.includes(e)).map((e) => e.id);
 

@@ -15,7 +15,7 @@ import { Unit, toFen } from '../../src/core/grid/units';
 import { ECONOMIC_ITEMS } from '../../src/core/schedules/catalogue/economic-items';
 import { FUNCTIONAL_CLASSES } from '../../src/core/schedules/catalogue/functional-classes';
 import { scheduleDef } from '../../src/core/schedules/catalogue/schedules';
-import { templateDef } from '../../src/core/schedules/catalogue/templates';
+import { templateSet } from '../../src/core/templates';
 import { ColumnInfo, ColumnKind, RowInfo, ScheduleId, ScheduleInstance, TemplateId, ValueCell, WorkbookModel, valueKey } from '../../src/core/schedules/model';
 
 export type CellInput = number | string | null | undefined | { noValue: string };
@@ -156,7 +156,7 @@ export function schedule(id: ScheduleId, input: ScheduleInput): ScheduleInstance
  */
 export function workbook(template: TemplateId, schedules: ScheduleInstance[], extra: Partial<WorkbookModel> = {}): WorkbookModel {
   const present = new Set(schedules.map((s) => s.id));
-  const entries = templateDef(template).schedules.filter((e) => !present.has(e.id));
+  const entries = templateSet(template).schedules.filter((e) => !present.has(e.id));
   return {
     file: 'test.xlsx',
     template,

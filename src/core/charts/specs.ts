@@ -4,6 +4,7 @@ import { FEN_PER_UNIT } from '../grid/units';
 import { FigureSource } from '../narrative/document';
 import { CHARTS } from '../narrative/styles/common';
 import { ChartKey } from '../narrative/styles/style';
+import { INCOME_ITEMS } from '../schedules/catalogue/schedules';
 import { ScheduleId, WorkbookModel } from '../schedules/model';
 import { ChartKind, ChartSeries, ChartSpec, SkippedChart } from './chart-spec';
 
@@ -18,16 +19,7 @@ export interface ChartSet {
 
 type Item = [label: string, schedule: ScheduleId, row: string, col: string];
 
-const INCOME_ITEMS: Item[] = [
-  ['一般公共预算财政拨款收入', 'T01', '一般公共预算财政拨款收入', '金额'],
-  ['政府性基金预算财政拨款收入', 'T01', '政府性基金预算财政拨款收入', '金额'],
-  ['国有资本经营预算财政拨款收入', 'T01', '国有资本经营预算财政拨款收入', '金额'],
-  ['上级补助收入', 'T01', '上级补助收入', '金额'],
-  ['事业收入', 'T01', '事业收入', '金额'],
-  ['经营收入', 'T01', '经营收入', '金额'],
-  ['附属单位上缴收入', 'T01', '附属单位上缴收入', '金额'],
-  ['其他收入', 'T01', '其他收入', '金额'],
-];
+const INCOME_PIE: Item[] = INCOME_ITEMS.map((row): Item => [row, 'T01', row, '金额']);
 
 const EXPENDITURE_ITEMS: Item[] = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'].map(
   (col): Item => [col, 'T03', '合计', col],
@@ -96,7 +88,7 @@ export function buildChartSpecs(model: WorkbookModel, prior?: WorkbookModel): Ch
       ['收入总计', 'T01', '收入总计', '金额'],
       ['支出总计', 'T01', '支出总计', '金额'],
     ]),
-    pie('incomeStructure', model, INCOME_ITEMS),
+    pie('incomeStructure', model, INCOME_PIE),
     pie('expenditureStructure', model, EXPENDITURE_ITEMS),
     twoYears('fiscalTotals', model, prior, [
       ['财政拨款收入总计', 'T04', '收入总计', '金额'],

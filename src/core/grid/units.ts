@@ -46,6 +46,16 @@ export function fromFen(fen: Fen, unit: Unit): number {
 }
 
 /**
+ * An amount in 分 as a plain number in `unit` for data outputs (JSON, exported sheets), free
+ * of binary noise (up to 6 decimals); null when there is none.
+ * @example amountInUnit(1_523_260_000, '万元') === 1523.26
+ */
+export function amountInUnit(fen: Fen | undefined, unit: Unit): number | null {
+  if (fen === undefined) return null;
+  return Math.round((fen / FEN_PER_UNIT[unit]) * 1e6) / 1e6;
+}
+
+/**
  * Format an amount in `unit` with two decimals and thousands separators, rounding half up
  * away from zero. Exact: works on integers, not on floats.
  * @example formatAmount(1_523_260_000, '万元') === '1,523.26'

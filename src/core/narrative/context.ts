@@ -22,11 +22,18 @@ export class NarrativeContext {
     readonly decimals: number,
     readonly prior?: WorkbookModel,
     readonly supplement?: Supplement,
+    /** The user's title overrides, over what the schedules say. */
+    private readonly titles: { unitName?: string; year?: number } = {},
   ) {}
 
-  /** This year as a number, when the workbook names it (or last year's + 1). */
+  /** This year as a number: the override, the workbook's, or last year's + 1. */
   get year(): number | undefined {
-    return this.model.year ?? (this.prior?.year !== undefined ? this.prior.year + 1 : undefined);
+    return this.titles.year ?? this.model.year ?? (this.prior?.year !== undefined ? this.prior.year + 1 : undefined);
+  }
+
+  /** The year compared with: last year's workbook's own year when it names one, else this year − 1. */
+  get priorYear(): number | undefined {
+    return this.prior?.year ?? (this.year !== undefined ? this.year - 1 : undefined);
   }
 
   /** "2024年", or 本年 when the year is unknown. */
@@ -36,12 +43,17 @@ export class NarrativeContext {
 
   /** "2023年", or 上年. */
   get PY(): string {
-    return this.year !== undefined ? `${this.year - 1}年` : '上年';
+    return this.priorYear !== undefined ? `${this.priorYear}年` : '上年';
   }
 
-  /** The unit's name, or 本部门. */
+  /** The unit's name for the text: the override, the workbook's, or 本部门. */
   get unit(): string {
-    return this.model.unitName ?? '本部门';
+    return this.unitName ?? '本部门';
+  }
+
+  /** The unit's name when known (override first). */
+  get unitName(): string | undefined {
+    return this.titles.unitName ?? this.model.unitName;
   }
 
   /** A fixed sentence of the style with {Y} and {unit} filled in. */

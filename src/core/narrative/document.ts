@@ -85,7 +85,7 @@ export interface OpenItem {
 export interface NarrativeDocument {
   /** "2024年度某市科学技术局决算情况说明". */
   title: string;
-  style: 'sichuan' | 'national';
+  style: string;
   sections: Section[];
   openItems: OpenItem[];
 }

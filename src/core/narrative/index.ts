@@ -10,13 +10,17 @@ export { narrativeStyle, SICHUAN_STYLE, NATIONAL_STYLE } from './styles';
 export type { NarrativeStyle, SectionSpec, PartKey, ChartKey } from './styles';
 
 export interface NarrativeOptions {
-  style: 'sichuan' | 'national';
+  style: string;
   /** Last year's workbook, for every year-on-year figure; without it those become placeholders. */
   prior?: WorkbookModel;
   /** The 补充信息 sheet: facts, budgets per 项, reasons by placeholder id. */
   supplement?: Supplement;
   /** Decimals of rates and shares; default the style's (Sichuan 0, national 2). */
   percentDecimals?: number;
+  /** The user's unit name for the title and the text, over the workbook's. */
+  unitName?: string;
+  /** The user's report year, over the workbook's. */
+  year?: number;
 }
 
 function buildSection(ctx: NarrativeContext, spec: SectionSpec, level: 1 | 2, parent?: string): Section {
@@ -38,10 +42,10 @@ function buildSection(ctx: NarrativeContext, spec: SectionSpec, level: 1 | 2, pa
 export function generateNarrative(model: WorkbookModel, options: NarrativeOptions): NarrativeDocument {
   const style = narrativeStyle(options.style);
   const decimals = options.percentDecimals ?? style.percentDecimals;
-  const ctx = new NarrativeContext(model, style, decimals, options.prior, options.supplement);
+  const ctx = new NarrativeContext(model, style, decimals, options.prior, options.supplement, { unitName: options.unitName, year: options.year });
   const sections = style.sections.map((s) => buildSection(ctx, s, 1));
   return {
-    title: `${ctx.Y}度${model.unitName ?? ''}决算情况说明`,
+    title: `${ctx.Y}度${ctx.unitName ?? ''}决算情况说明`,
     style: options.style,
     sections,
     openItems: ctx.openItems,

@@ -17,6 +17,27 @@ export class ParagraphBuilder {
     return this;
   }
 
+  /**
+   * A slot template of the style: literal text as it stands, each {slot} by its filler (a
+   * text, or a function that writes runs).
+   * @throws Error for a slot without a filler (a style that asks for what the section lacks)
+   * @example para().slots('{Y}本年收入合计{A}万元', { Y: '2024年', A: () => p.amount(f) })
+   */
+  slots(template: string, fill: Record<string, string | (() => void)>): this {
+    for (const piece of template.split(/(\{[^{}]+\})/)) {
+      const slot = /^\{([^{}]+)\}$/.exec(piece)?.[1];
+      if (slot === undefined) {
+        this.text(piece);
+        continue;
+      }
+      const filler = fill[slot];
+      if (filler === undefined) throw new Error(`style slot {${slot}} is not known here`);
+      if (typeof filler === 'string') this.text(filler);
+      else filler();
+    }
+    return this;
+  }
+
   run(r: Run): this {
     if (r.kind === 'text') return this.text(r.text);
     this.runs.push(r);

@@ -1,7 +1,7 @@
 import { countedFen, ParsedAmount } from '../grid/amount';
 import { DEFAULT_UNIT, Fen, Unit } from '../grid/units';
 import { scheduleDef } from '../schedules/catalogue/schedules';
-import { templateDef } from '../schedules/catalogue/templates';
+import { templateSet } from '../templates';
 import { RowInfo, ScheduleId, ScheduleInstance, ValueCell, WorkbookModel, valueKey } from '../schedules/model';
 import { CellOperand } from './spec';
 
@@ -25,7 +25,7 @@ export function scheduleState(model: WorkbookModel, id: ScheduleId): ScheduleSta
   if (sched) return { kind: 'present', sched };
   if (model.missing.includes(id)) return { kind: 'missing' };
   if (model.absentOptional.includes(id)) return { kind: 'absent-optional' };
-  const entry = templateDef(model.template).schedules.find((e) => e.id === id);
+  const entry = templateSet(model.template).schedules.find((e) => e.id === id);
   if (!entry) return { kind: 'not-in-template' };
   return entry.mandatory ? { kind: 'missing' } : { kind: 'absent-optional' };
 }

@@ -2,6 +2,7 @@ import { RulePackError } from '../errors';
 import { ScheduleId } from '../schedules/model';
 import { SCHEDULE_DEFS } from '../schedules/catalogue/schedules';
 import { CellOperand, ColumnOperand, ColumnPart, Operand, RowSelector, RuleSeverity } from './spec';
+import { isRecord } from '../json';
 
 const SCHEDULE_IDS = SCHEDULE_DEFS.map((d) => d.id);
 const ROW_SELECTORS: RowSelector[] = ['all', 'subjects', 'classes', 'income', 'expenditure'];
@@ -10,9 +11,6 @@ const OPERAND_FIELDS = ['schedule', 'row', 'rows', 'col', 'negate', 'optional', 
 /** Fields every rule may carry, whatever its kind. */
 export const COMMON_FIELDS = ['id', 'kind', 'title', 'label', 'severity', 'tolerance', 'disabled', 'each', 'note', '$comment', 'schedule', 'col'];
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Reads the fields of one raw rule and fails with a Chinese message that names the pack,

@@ -1,10 +1,11 @@
 import { RulePackError } from '../errors';
 import { TemplateId } from '../schedules/model';
-import { TEMPLATES } from '../schedules/catalogue/templates';
+import { templateIds } from '../templates';
 import { RULE_KINDS } from './kinds';
 import { BaseFields } from './kinds/kind';
 import { FieldReader } from './pack-fields';
 import { KindName, RuleSpec } from './spec';
+import { isRecord } from '../json';
 
 export type { RuleSpec } from './spec';
 
@@ -21,9 +22,6 @@ export interface RulePack {
 
 const PACK_FIELDS = ['id', 'template', 'description', 'rules', 'note', '$comment'];
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 type EachValue = string | Record<string, string>;
 
@@ -95,7 +93,7 @@ export function parseRulePack(json: unknown, source: string): RulePack {
   }
   if (typeof value.id !== 'string' || value.id.trim() === '') throw new RulePackError(`规则包“${source}”缺少编号（字段“id”）`, { file: source });
   const template = value.template;
-  const templates = ['any', ...TEMPLATES.map((t) => t.id)];
+  const templates = ['any', ...templateIds()];
   if (template !== undefined && !templates.includes(template as string)) {
     throw new RulePackError(`规则包“${source}”：字段“template”应为 ${templates.map((t) => `"${t}"`).join('、')} 之一，而不是 ${JSON.stringify(template)}`, { file: source });
   }

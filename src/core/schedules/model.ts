@@ -8,7 +8,8 @@ import { Fen, Unit } from '../grid/units';
  */
 
 /** Regional template sets (schedules.md §1). */
-export type TemplateId = 'national' | 'sichuan2021' | 'sichuan2023';
+/** A template set's id in the registry (src/core/templates): national, sichuan2021, sichuan2023 … */
+export type TemplateId = string;
 
 /**
  * Schedule ids. T01–T09 are the national tables; the rest are Sichuan extras:

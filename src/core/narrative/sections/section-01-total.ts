@@ -1,5 +1,6 @@
 import { Fact, fact } from '../../compare/facts';
 import { compareYears } from '../../compare/yoy';
+import { INCOME_ITEMS } from '../../schedules/catalogue/schedules';
 import { ScheduleId, WorkbookModel } from '../../schedules/model';
 import { changeFragment, yoySentence } from '../clauses';
 import { NarrativeContext } from '../context';
@@ -23,18 +24,8 @@ export interface TotalsSpec {
   lines: ((m: WorkbookModel | undefined) => NamedValue[])[];
 }
 
-const INCOME_LINES: [string, string][] = [
-  ['一般公共预算财政拨款收入', '一般公共预算财政拨款收入'],
-  ['政府性基金预算财政拨款收入', '政府性基金预算财政拨款收入'],
-  ['国有资本经营预算财政拨款收入', '国有资本经营预算财政拨款收入'],
-  ['上级补助收入', '上级补助收入'],
-  ['事业收入', '事业收入'],
-  ['经营收入', '经营收入'],
-  ['附属单位上缴收入', '附属单位上缴收入'],
-  ['其他收入', '其他收入'],
-  ['使用非财政拨款结余', '使用非财政拨款结余'],
-  ['年初结转和结余', '年初结转和结余'],
-];
+/** The income lines whose changes explain the totals': the income items, then the balances used. */
+const INCOME_LINES: [string, string][] = [...INCOME_ITEMS, '使用非财政拨款结余', '年初结转和结余'].map((k): [string, string] => [k, k]);
 
 const T01_TOTALS: TotalsSpec = {
   schedule: 'T01',
@@ -67,16 +58,17 @@ export function totalsParagraph(ctx: NarrativeContext, spec: TotalsSpec, lead: s
   const exp = get(ctx.model, spec.expenditure);
   const pInc = get(ctx.prior, spec.income);
   const pExp = get(ctx.prior, spec.expenditure);
-  const p = para().text(`${ctx.Y}度${lead}`);
+  const p = para();
   const equal = inc !== undefined && exp !== undefined && inc.value === exp.value;
+  const slots = { Y: ctx.Y, subject: lead + spec.subject };
   if (equal) {
-    p.text(spec.subject).amount(sameFigure(inc, exp)).text('万元。');
+    p.slots(ctx.style.leads.totalsEqual, { ...slots, A: () => p.amount(sameFigure(inc, exp)) });
   } else {
-    p.text(`${spec.subject}各是`);
-    amountOrMissing(ctx, p, inc, spec.incomeName, spec.incomeName);
-    p.text('、');
-    amountOrMissing(ctx, p, exp, spec.expenditureName, spec.expenditureName);
-    p.text('万元。');
+    p.slots(ctx.style.leads.totalsBoth, {
+      ...slots,
+      A1: () => amountOrMissing(ctx, p, inc, spec.incomeName, spec.incomeName),
+      A2: () => amountOrMissing(ctx, p, exp, spec.expenditureName, spec.expenditureName),
+    });
   }
   if (!inc || !exp) return p.build(ctx.chart(spec.chart));
   const suggestions = (d: number) => () => suggestionsFrom(ctx, d, spec.lines);

@@ -14,9 +14,8 @@ export const EXPENDITURE_ITEMS = ['基本支出', '项目支出', '上缴上级�
  */
 export function expenditurePart(ctx: NarrativeContext): Paragraph[] {
   const total = fact(ctx.model, 'T03', '合计', '本年支出合计');
-  const p = para().text(`${ctx.Y}本年支出合计`);
-  amountOrMissing(ctx, p, total, '本年支出合计', '本年支出合计');
-  p.text('万元');
+  const p = para();
+  p.slots(ctx.style.leads.expenditure, { Y: ctx.Y, A: () => amountOrMissing(ctx, p, total, '本年支出合计', '本年支出合计') });
   const items: ShareItem[] = EXPENDITURE_ITEMS.map((name) => ({ name, fact: fact(ctx.model, 'T03', '合计', name) }))
     .filter((i): i is { name: string; fact: Fact } => i.fact !== undefined);
   if (total && items.some((i) => i.fact.value !== 0)) {

@@ -1,4 +1,4 @@
-import { ChartKey, NarrativeStyle, SectionSpec } from './style';
+import { ChartKey, LeadSentences, NarrativeStyle, SectionSpec } from './style';
 
 /** Sections 一 … 九, the same in both styles (narrative.md §1). */
 export const FIRST_NINE: SectionSpec[] = [
@@ -44,4 +44,12 @@ export const SENTENCES: NarrativeStyle['sentences'] = {
   noSoe: '{unit}{Y}度没有国有资本经营预算财政拨款收入，也没有使用国有资本经营预算财政拨款安排的支出，故《国有资本经营预算财政拨款收入支出决算表》无数据。',
   noSangong: '{unit}{Y}度没有使用一般公共预算财政拨款安排“三公”经费支出。',
   noProcurement: '{unit}{Y}度未发生政府采购支出。',
+};
+
+/** The lead sentences both built-in styles share (narrative.md §2). */
+export const LEADS: LeadSentences = {
+  totalsEqual: '{Y}度{subject}{A}万元。',
+  totalsBoth: '{Y}度{subject}各是{A1}、{A2}万元。',
+  income: '{Y}本年收入合计{A}万元',
+  expenditure: '{Y}本年支出合计{A}万元',
 };

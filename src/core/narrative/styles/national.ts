@@ -1,4 +1,4 @@
-import { CHARTS, FIRST_NINE, SENTENCES } from './common';
+import { CHARTS, FIRST_NINE, LEADS, SENTENCES } from './common';
 import { NarrativeStyle } from './style';
 
 /**
@@ -7,6 +7,7 @@ import { NarrativeStyle } from './style';
  */
 export const NATIONAL_STYLE: NarrativeStyle = {
   id: 'national',
+  label: '全国',
   percentDecimals: 2,
   listZeroIncomeItems: false,
   listZeroExpenditureItems: false,
@@ -25,5 +26,6 @@ export const NATIONAL_STYLE: NarrativeStyle = {
     },
   ],
   charts: CHARTS,
+  leads: LEADS,
   sentences: SENTENCES,
 };

@@ -1,9 +1,10 @@
-import { CHARTS, FIRST_NINE, SENTENCES } from './common';
+import { CHARTS, FIRST_NINE, LEADS, SENTENCES } from './common';
 import { NarrativeStyle } from './style';
 
 /** Sichuan style (narrative.md §1): 十 其他重要事项 with four parts; 0 decimals; all income items. */
 export const SICHUAN_STYLE: NarrativeStyle = {
   id: 'sichuan',
+  label: '四川',
   percentDecimals: 0,
   listZeroIncomeItems: true,
   listZeroExpenditureItems: true,
@@ -22,5 +23,6 @@ export const SICHUAN_STYLE: NarrativeStyle = {
     },
   ],
   charts: CHARTS,
+  leads: LEADS,
   sentences: SENTENCES,
 };

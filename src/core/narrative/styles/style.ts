@@ -37,8 +37,27 @@ export interface SectionSpec {
 /** The charts of narrative.md §5. */
 export type ChartKey = 'totals' | 'incomeStructure' | 'expenditureStructure' | 'fiscalTotals' | 'gpbChange' | 'gpbStructure' | 'sangong';
 
+/**
+ * Lead sentences as slot templates: literal text, and {slot}s that the section fills with
+ * text or figures ({Y} the year, "2024年"; {A} an amount …). A province whose wording
+ * differs gives other templates with the same slots.
+ */
+export interface LeadSentences {
+  /** 一 and 四 when income and expenditure totals are equal: slots {Y} {subject} {A}. */
+  totalsEqual: string;
+  /** 一 and 四 when they differ: slots {Y} {subject} {A1} (income) {A2} (expenditure). */
+  totalsBoth: string;
+  /** 二: slots {Y} {A}; the items follow. */
+  income: string;
+  /** 三: slots {Y} {A}; the items follow. */
+  expenditure: string;
+}
+
 export interface NarrativeStyle {
-  id: 'sichuan' | 'national';
+  /** Registry id (src/core/templates): sichuan, national … */
+  id: string;
+  /** Name in settings: 四川, 全国 … */
+  label: string;
   /** Default decimals of rates and shares. */
   percentDecimals: number;
   /** 二: list all eight income items, zeros included ("0万元，占0%"). */
@@ -56,6 +75,7 @@ export interface NarrativeStyle {
   /**
    * Fixed sentences; {Y} is the year ("2024年"), {unit} the unit name (本部门 when unknown).
    */
+  leads: LeadSentences;
   sentences: {
     noFund: string;
     noSoe: string;

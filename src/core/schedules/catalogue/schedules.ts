@@ -26,6 +26,8 @@ export interface ItemDef {
   aliases?: string[];
   /** For sub-rows listed under a parent row (年初财政拨款结转和结余 → its three funds). */
   parent?: string;
+  /** What the row is beyond its name: one of the income items that make up 本年收入合计. */
+  role?: 'incomeItem';
 }
 
 /**
@@ -77,14 +79,14 @@ const T01: ScheduleDef = {
   codes: ['公开01表', '财决01表'],
   layout: 'summary',
   items: [
-    { key: '一般公共预算财政拨款收入', block: 'income', aliases: ['财政拨款收入/一般公共预算财政拨款', '一般公共预算财政拨款'] },
-    { key: '政府性基金预算财政拨款收入', block: 'income', aliases: ['政府性基金预算财政拨款'] },
-    { key: '国有资本经营预算财政拨款收入', block: 'income', aliases: ['国有资本经营预算财政拨款'] },
-    { key: '上级补助收入', block: 'income' },
-    { key: '事业收入', block: 'income' },
-    { key: '经营收入', block: 'income' },
-    { key: '附属单位上缴收入', block: 'income' },
-    { key: '其他收入', block: 'income' },
+    { key: '一般公共预算财政拨款收入', block: 'income', role: 'incomeItem', aliases: ['财政拨款收入/一般公共预算财政拨款', '一般公共预算财政拨款'] },
+    { key: '政府性基金预算财政拨款收入', block: 'income', role: 'incomeItem', aliases: ['政府性基金预算财政拨款'] },
+    { key: '国有资本经营预算财政拨款收入', block: 'income', role: 'incomeItem', aliases: ['国有资本经营预算财政拨款'] },
+    { key: '上级补助收入', block: 'income', role: 'incomeItem' },
+    { key: '事业收入', block: 'income', role: 'incomeItem' },
+    { key: '经营收入', block: 'income', role: 'incomeItem' },
+    { key: '附属单位上缴收入', block: 'income', role: 'incomeItem' },
+    { key: '其他收入', block: 'income', role: 'incomeItem' },
     { key: '本年收入合计', block: 'income', aliases: ['本年收入小计'] },
     { key: '使用非财政拨款结余', block: 'income', aliases: ['使用非财政拨款结余（含专用结余）', '使用非财政拨款结余(含专用结余)', '用事业基金弥补收支差额'] },
     { key: '年初结转和结余', block: 'income', aliases: ['年初结转结余'] },
@@ -291,3 +293,9 @@ export function scheduleDef(id: ScheduleId): ScheduleDef {
   if (!def) throw new Error(`unknown schedule ${id}`);
   return def;
 }
+
+/**
+ * The income items of 收入支出决算总表 that make up 本年收入合计, in table order (一般公共预算财政拨款收入 …
+ * 其他收入): the one list the report, the charts and the rules' tests take them from.
+ */
+export const INCOME_ITEMS: readonly string[] = (scheduleDef('T01').items ?? []).filter((i) => i.role === 'incomeItem').map((i) => i.key);

@@ -1,0 +1,9 @@
+/** The workbook session: the one entry point of the engine for every surface. */
+export { openSession, userSheets } from './session';
+export type { Session, SessionOptions, SessionNotice, SessionReport } from './session';
+export { priorMismatch } from './prior';
+export type { PriorWorkbook } from './prior';
+export { effectiveSettings } from './settings';
+export type { EffectiveSettings } from './settings';
+export { storedPacks } from './packs';
+export type { StoredPackStatus } from './packs';

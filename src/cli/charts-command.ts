@@ -1,26 +1,22 @@
 import { mkdir, writeFile } from 'fs/promises';
 import { join } from 'path';
-import { buildChartSpecs } from '../core/charts/specs';
 import { renderChartPng } from '../render/charts/png';
 import { renderChartSvg } from '../render/charts/svg';
-import { loadPrior, loadWorkbook } from './inputs';
+import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
 
 /** `juesuan charts <workbook> [--prior] --out DIR`: one SVG and one PNG per chart (图1 … 图7). */
-export async function chartsCommand(args: { file: string; prior?: string; out: string }, io: CliIO): Promise<number> {
-  let loaded;
-  try {
-    loaded = await loadWorkbook(args.file);
-  } catch (e) {
-    io.err(`${messageOf(e)}\n`);
+export async function chartsCommand(args: { file: string; out: string } & SessionFlags, io: CliIO): Promise<number> {
+  const given = await loadPriorFile(args.prior, io);
+  const opened = await openFileSession(args.file, args, given.prior, io);
+  if ('failure' in opened) {
+    io.err(`${opened.failure}\n`);
     return EXIT_UNREADABLE;
   }
-  const { model, stored } = loaded;
-  const prior = await loadPrior(args.prior, io, stored);
-  const { charts, skipped } = buildChartSpecs(model, prior.model);
+  const { charts, skipped } = opened.session.charts();
   await mkdir(args.out, { recursive: true });
-  let failed = prior.failed;
+  let failed = given.failed || opened.degraded;
   for (const spec of charts) {
     const svgPath = join(args.out, `${spec.id}.svg`);
     await writeFile(svgPath, renderChartSvg(spec), 'utf8');

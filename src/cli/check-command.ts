@@ -1,9 +1,8 @@
-import { readFile } from 'fs/promises';
-import { CheckReport, checkWorkbook } from '../core/check';
-import { RulePackError, describeLocation } from '../core/errors';
+import { CheckReport } from '../core/check';
 import { isBlocking } from '../core/rules/finding';
-import { RulePack, parseRulePack } from '../core/rules/pack-format';
-import { loadPrior, readWorkbookWithData } from './inputs';
+import { RulePack } from '../core/rules/pack-format';
+import { Session } from '../core/session';
+import { loadPriorFile, loadRulePack, openFileSession } from './inputs';
 import { messageOf } from './messages';
 import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { FileJson, failureToJson, reportToJson } from './report-json';
@@ -15,9 +14,12 @@ export interface CheckArgs {
   rules: string[];
   json: boolean;
   all: boolean;
+  priorAnyYear?: boolean;
 }
 
-type FileResult = { file: string; report: CheckReport } | { file: string; failure: string };
+type FileResult = { file: string; session: Session; degraded: boolean } | { file: string; failure: string };
+
+const reportOf = (s: Session): CheckReport => ({ model: s.model, findings: s.findings });
 
 /** Runs `juesuan check`; returns the exit code of design.md. */
 export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> {
@@ -29,18 +31,14 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     return EXIT_UNREADABLE;
   }
   // Without --prior each workbook is compared with the prior stored in it, if any.
-  const { model: given, failed: priorFailed } = await loadPrior(args.prior, io);
-  let unreadable = priorFailed;
+  const given = await loadPriorFile(args.prior, io);
+  const several = args.files.length > 1;
   const results: FileResult[] = [];
   for (const file of args.files) {
-    try {
-      const { source, stored } = await readWorkbookWithData(file);
-      const prior = args.prior ? given : (await loadPrior(undefined, io, stored)).model;
-      results.push({ file, report: checkWorkbook(source, { packs, prior }) });
-    } catch (e) {
-      results.push({ file, failure: messageOf(e) });
-    }
+    const opened = await openFileSession(file, { packs, priorAnyYear: args.priorAnyYear }, given.prior, io, several);
+    results.push({ file, ...opened });
   }
+  let unreadable = given.failed;
   let blocking = false;
   const json: FileJson[] = [];
   for (const r of results) {
@@ -50,9 +48,10 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
       else io.out(`${r.file}：无法审核。${r.failure}\n\n`);
       continue;
     }
-    if (r.report.findings.some(isBlocking)) blocking = true;
-    if (args.json) json.push(reportToJson(r.file, r.report, args.all));
-    else io.out(`${reportToText(r.file, r.report, args.all)}\n`);
+    if (r.degraded) unreadable = true;
+    if (r.session.findings.some(isBlocking)) blocking = true;
+    if (args.json) json.push(reportToJson(r.file, reportOf(r.session), args.all, r.session.annotation));
+    else io.out(`${reportToText(r.file, reportOf(r.session), args.all)}\n`);
   }
   if (args.json) io.out(`${JSON.stringify({ files: json }, null, 2)}\n`);
   else io.out(summaryLine(results) + '\n');
@@ -61,23 +60,7 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
 
 function summaryLine(results: FileResult[]): string {
   const failed = results.filter((r) => 'failure' in r).length;
-  const withErrors = results.filter((r) => 'report' in r && r.report.findings.some(isBlocking)).length;
+  const withErrors = results.filter((r) => 'session' in r && r.session.findings.some(isBlocking)).length;
   const clean = results.length - failed - withErrors;
   return `共 ${results.length} 个文件：无错误 ${clean} 个，有错误 ${withErrors} 个，无法审核 ${failed} 个。`;
-}
-
-async function loadRulePack(path: string): Promise<RulePack> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new RulePackError(`规则包${describeLocation({ file: path })}无法读取，请检查路径。`, { file: path });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new RulePackError(`规则包${describeLocation({ file: path })}不是有效的 JSON：${(e as Error).message}`, { file: path });
-  }
-  return parseRulePack(json, path);
 }

@@ -31,7 +31,7 @@ export async function demoCommand(out: string | undefined, io: CliIO): Promise<n
     await writeFile(join(dir, `${pair.name}-check.json`), json, 'utf8');
     for (const format of ['docx', 'markdown'] as const) {
       const target = join(dir, `${pair.name}-决算情况说明.${format === 'docx' ? 'docx' : 'md'}`);
-      codes.push(await narrativeCommand({ file, prior, style: pair.style, format, out: target, supplementTemplate: false }, io));
+      codes.push(await narrativeCommand({ file, prior, settings: { style: pair.style }, format, out: target, supplementTemplate: false }, io));
     }
     codes.push(await chartsCommand({ file, prior, out: join(dir, `${pair.name}-charts`) }, io));
     worst = Math.max(worst, ...codes);

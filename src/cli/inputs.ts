@@ -1,66 +1,77 @@
-import { WorkbookSource } from '../core/grid/sheet-grid';
-import { WorkbookModel } from '../core/schedules/model';
-import { modelFromJson } from '../core/schedules/model-codec';
+import { readFile } from 'fs/promises';
+import { RulePackError, describeLocation } from '../core/errors';
+import { RulePack, parseRulePack } from '../core/rules/pack-format';
 import { recogniseWorkbook } from '../core/schedules/recognise';
-import { readStoredAddinData } from '../hosts/xlsx/addin-data';
+import { Session, SessionOptions, openSession, userSheets } from '../core/session';
+import { StoredSettings } from '../core/stored';
+import { readSupplement } from '../core/supplement';
+import { readStoredData } from '../hosts/xlsx/stored-data';
 import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
 import { readFileBytes } from '../hosts/xlsx/read-file';
-import { messageOf } from './messages';
 import { CliIO } from './io';
+import { messageOf } from './messages';
 
-/** Name under which the pane keeps last year's model in the workbook (PRIOR_DATA). */
-const STORED_PRIOR = 'prior';
-
-/** A workbook read from disk, with the add-in's data stored in it (readStoredAddinData). */
-export interface StoredWorkbook {
-  source: WorkbookSource;
-  stored: Map<string, string>;
+/** What the command line gives every session, from its flags. */
+export interface SessionFlags {
+  /** --prior: last year's workbook (the file, not yet read). */
+  prior?: string;
+  /** --rules, already read. */
+  packs?: RulePack[];
+  /** --style, --percent-decimals …: win over what the workbook stores. */
+  settings?: StoredSettings;
+  /** --prior-any-year. */
+  priorAnyYear?: boolean;
 }
 
-/** A workbook read from disk and recognised. */
-export interface LoadedWorkbook extends StoredWorkbook {
-  model: WorkbookModel;
-}
+/** A session opened on a file, and whether something given could not be used (exit 2). */
+export type FileSession = { session: Session; degraded: boolean } | { failure: string };
 
-/** Read one workbook and the add-in's data in it; throws the typed errors of the host. */
-export async function readWorkbookWithData(path: string): Promise<StoredWorkbook> {
-  const bytes = await readFileBytes(path);
-  const source = await readWorkbookBuffer(bytes, path);
-  return { source, stored: await readStoredAddinData(bytes, source) };
-}
-
-/** Read and recognise one workbook; throws the typed errors of the host and recogniser. */
-export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  const read = await readWorkbookWithData(path);
-  return { ...read, model: recogniseWorkbook(read.source) };
-}
+type GivenPrior = NonNullable<SessionOptions['prior']>;
 
 /**
- * Last year's workbook for --prior; without --prior, last year's figures the pane stored in
- * this year's workbook (`stored`), if any. When --prior cannot be used the command goes on
- * without it: the message goes to stderr and `failed` is set so the command can exit 2.
- * Stored data that cannot be read is only a warning.
+ * Last year's workbook for --prior, read and recognised once per command. When it cannot be
+ * read the command goes on without it: the message goes to stderr and `failed` is set.
  */
-export async function loadPrior(path: string | undefined, io: CliIO, stored?: ReadonlyMap<string, string>): Promise<{ model?: WorkbookModel; failed: boolean }> {
-  if (!path) return { model: storedPrior(stored, io), failed: false };
+export async function loadPriorFile(path: string | undefined, io: CliIO): Promise<{ prior?: GivenPrior; failed: boolean }> {
+  if (!path) return { failed: false };
   try {
-    return { model: (await loadWorkbook(path)).model, failed: false };
+    const source = await readWorkbookBuffer(await readFileBytes(path), path);
+    return { prior: { model: recogniseWorkbook(userSheets(source)), supplement: readSupplement(source.sheets), file: path }, failed: false };
   } catch (e) {
     io.err(`上年度决算表无法使用，本次不与上年比较：${messageOf(e)}\n`);
     return { failed: true };
   }
 }
 
-function storedPrior(stored: ReadonlyMap<string, string> | undefined, io: CliIO): WorkbookModel | undefined {
-  const text = stored?.get(STORED_PRIOR);
-  // The pane empties the data when the user removes last year's workbook.
-  if (!text) return undefined;
+/**
+ * Open the engine's session on one workbook file: the file's sheets and stored data, the
+ * flags over what the workbook stores. What the session used from the workbook, and what it
+ * could not use, goes to stderr (prefixed with the file when `label`).
+ */
+export async function openFileSession(file: string, flags: Omit<SessionFlags, 'prior'>, prior: GivenPrior | undefined, io: CliIO, label = false): Promise<FileSession> {
+  let session: Session;
+  const say = (text: string) => io.err(`${label ? `${file}：` : ''}${text}\n`);
   try {
-    const model = modelFromJson(text);
-    io.err(`使用工作簿中保存的上年数据（${model.year === undefined ? '年度未识别' : `${model.year}年`}）\n`);
-    return model;
+    const bytes = await readFileBytes(file);
+    const source = await readWorkbookBuffer(bytes, file);
+    const stored = await readStoredData(bytes, source);
+    stored.warnings.forEach(say);
+    session = openSession(source, stored.data, { packs: flags.packs, prior, settings: flags.settings, priorAnyYear: flags.priorAnyYear });
   } catch (e) {
-    io.err(`工作簿中保存的上年数据无法读取，本次不与上年比较：${messageOf(e)}\n`);
-    return undefined;
+    return { failure: messageOf(e) };
   }
+  for (const n of session.notices) say(n.text);
+  if (session.priorProblem) say(session.priorProblem);
+  return { session, degraded: session.priorProblem !== undefined };
+}
+
+/** A --rules file, checked with the pack format's messages. */
+export async function loadRulePack(path: string): Promise<RulePack> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new RulePackError(`规则包${describeLocation({ file: path })}无法读取，请检查路径。`, { file: path });
+  }
+  return parseRulePack(text, path);
 }

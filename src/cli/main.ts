@@ -5,6 +5,7 @@ import { demoCommand } from './demo-command';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE, processIO } from './io';
 import { narrativeCommand } from './narrative-command';
 import { REPORT_FORMATS, ReportFormat } from './report-files';
+import { reportStyles } from '../core/templates';
 import { USAGE } from './usage';
 
 /**
@@ -51,10 +52,14 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
       rules: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      'prior-any-year': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) return usageError(io, '请给出至少一个要审核的 .xlsx 文件');
-  return checkCommand({ files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false }, io);
+  return checkCommand(
+    { files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false, priorAnyYear: values['prior-any-year'] },
+    io,
+  );
 }
 
 async function runNarrative(args: string[], io: CliIO): Promise<number> {
@@ -68,25 +73,39 @@ async function runNarrative(args: string[], io: CliIO): Promise<number> {
       out: { type: 'string' },
       'percent-decimals': { type: 'string' },
       'supplement-template': { type: 'boolean', default: false },
+      'prior-any-year': { type: 'boolean', default: false },
     },
   });
   const style = values.style;
-  if (style !== undefined && style !== 'sichuan' && style !== 'national') return usageError(io, `--style 只能是 sichuan 或 national，而不是“${style}”`);
+  const styles = reportStyles().map((s) => s.id);
+  if (style !== undefined && !styles.includes(style)) return usageError(io, `--style 只能是 ${styles.join('、')} 之一，而不是“${style}”`);
   const format = values.format as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) return usageError(io, `--format 只能是 ${REPORT_FORMATS.join('、')}，而不是“${values.format}”`);
   const decimals = values['percent-decimals'] === undefined ? undefined : Number(values['percent-decimals']);
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 4)) return usageError(io, '--percent-decimals 应为 0 到 4 的整数');
   if (positionals.length > 1) return usageError(io, '一次只能生成一个工作簿的说明');
   return narrativeCommand(
-    { file: positionals[0], prior: values.prior, style, format, out: values.out, percentDecimals: decimals, supplementTemplate: values['supplement-template'] ?? false },
+    {
+      file: positionals[0],
+      prior: values.prior,
+      settings: { style, percentDecimals: decimals },
+      priorAnyYear: values['prior-any-year'],
+      format,
+      out: values.out,
+      supplementTemplate: values['supplement-template'] ?? false,
+    },
     io,
   );
 }
 
 async function runCharts(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { prior: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { prior: { type: 'string' }, out: { type: 'string' }, 'prior-any-year': { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 1 || !values.out) return usageError(io, '用法：juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>');
-  return chartsCommand({ file: positionals[0], prior: values.prior, out: values.out }, io);
+  return chartsCommand({ file: positionals[0], prior: values.prior, out: values.out, priorAnyYear: values['prior-any-year'] }, io);
 }
 
 function usageError(io: CliIO, problem: string): number {

@@ -1,26 +1,22 @@
 import { writeFile } from 'fs/promises';
-import { generateNarrative } from '../core/narrative';
-import { readSupplement, supplementTemplate, SUPPLEMENT_SHEET } from '../core/supplement';
+import { SUPPLEMENT_SHEET, supplementTemplate } from '../core/supplement';
 import { writeSheetXlsx } from '../hosts/xlsx/write-sheet';
-import { loadPrior, loadWorkbook } from './inputs';
+import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
-import { messageOf } from './messages';
 import { ReportFormat, chartImages, renderReport } from './report-files';
 
-export interface NarrativeArgs {
+export interface NarrativeArgs extends SessionFlags {
   file?: string;
-  prior?: string;
-  style?: 'sichuan' | 'national';
   format: ReportFormat;
   out?: string;
-  percentDecimals?: number;
   supplementTemplate: boolean;
 }
 
 /**
- * `juesuan narrative`: the full 决算情况说明 drafted from the schedules (design.md). Text
- * formats go to stdout unless --out; .docx needs --out. The open items are listed at the
- * end of the report and counted on stderr.
+ * `juesuan narrative`: the full 决算情况说明 drafted from the schedules (design.md), with what
+ * the pane stored in the workbook (reasons, paragraph edits, overrides; flags win). Text
+ * formats go to stdout unless --out; .docx needs --out. The open items are listed at the end
+ * of the report and counted on stderr.
  */
 export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<number> {
   if (args.supplementTemplate) {
@@ -37,18 +33,15 @@ export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<
     io.err('生成 Word 文件（--format docx）时请用 --out 指定输出文件。\n');
     return EXIT_UNREADABLE;
   }
-  let loaded;
-  try {
-    loaded = await loadWorkbook(args.file);
-  } catch (e) {
-    io.err(`${messageOf(e)}\n`);
+  const given = await loadPriorFile(args.prior, io);
+  const opened = await openFileSession(args.file, args, given.prior, io);
+  if ('failure' in opened) {
+    io.err(`${opened.failure}\n`);
     return EXIT_UNREADABLE;
   }
-  const { model, source } = loaded;
-  const prior = await loadPrior(args.prior, io, loaded.stored);
-  const style = args.style ?? (model.template === 'national' ? 'national' : 'sichuan');
-  const doc = generateNarrative(model, { style, prior: prior.model, supplement: readSupplement(source.sheets), percentDecimals: args.percentDecimals });
-  const report = await renderReport(doc, args.format, () => chartImages(model, prior.model));
+  const { session } = opened;
+  const doc = session.report().document;
+  const report = await renderReport(doc, args.format, () => chartImages(session.charts().charts));
   if (args.out) {
     await writeFile(args.out, report);
     io.out(`已写出 ${args.out}\n`);
@@ -56,5 +49,5 @@ export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<
     io.out(report as string);
   }
   io.err(`待补充事项 ${doc.openItems.length} 项${doc.openItems.length ? '（见报告末尾“待补充事项”）' : ''}。\n`);
-  return prior.failed ? EXIT_UNREADABLE : EXIT_OK;
+  return given.failed || opened.degraded ? EXIT_UNREADABLE : EXIT_OK;
 }

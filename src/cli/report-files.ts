@@ -1,6 +1,5 @@
-import { buildChartSpecs } from '../core/charts/specs';
+import { ChartSpec } from '../core/charts/chart-spec';
 import { NarrativeDocument } from '../core/narrative';
-import { WorkbookModel } from '../core/schedules/model';
 import { renderChartPng } from '../render/charts/png';
 import { renderDocx, renderHtml, renderMarkdown, renderText } from '../render';
 import { DocxChartImage } from '../render/docx';
@@ -9,9 +8,9 @@ export type ReportFormat = 'text' | 'markdown' | 'html' | 'docx';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html', 'docx'];
 
 /** PNG images of the charts 图1 … 图7, keyed by chart id, for the Word file. */
-export async function chartImages(model: WorkbookModel, prior?: WorkbookModel): Promise<Record<string, DocxChartImage>> {
+export async function chartImages(charts: readonly ChartSpec[]): Promise<Record<string, DocxChartImage>> {
   const images: Record<string, DocxChartImage> = {};
-  for (const spec of buildChartSpecs(model, prior).charts) images[spec.id] = await renderChartPng(spec, { title: false });
+  for (const spec of charts) images[spec.id] = await renderChartPng(spec, { title: false });
   return images;
 }
 

@@ -1,6 +1,7 @@
 import { CheckReport } from '../core/check';
-import { Fen, FEN_PER_UNIT, Unit } from '../core/grid/units';
+import { amountInUnit } from '../core/grid/units';
 import { Finding } from '../core/rules/finding';
+import { Annotation } from '../core/stored';
 import { sortFindings } from './report-order';
 
 /** One file's entry of `juesuan check --json` (design.md contract). */
@@ -30,16 +31,14 @@ export interface FindingJson {
   unit: string;
   schedule: string | null;
   cells: { sheet: string; address: string }[];
+  /** The explanation stored in the workbook for this finding, when there is one. */
+  explanation?: string;
+  /** True when the user marked the finding as ignored in the workbook. */
+  ignored?: boolean;
 }
 
-/** An amount in 分 as a number in `unit`, free of binary noise (up to 6 decimals). */
-export function amountInUnit(fen: Fen | undefined, unit: Unit): number | null {
-  if (fen === undefined) return null;
-  return Math.round((fen / FEN_PER_UNIT[unit]) * 1e6) / 1e6;
-}
-
-export function findingToJson(f: Finding): FindingJson {
-  return {
+export function findingToJson(f: Finding, annotation?: Annotation): FindingJson {
+  const out: FindingJson = {
     rule: f.rule,
     severity: f.severity,
     outcome: f.outcome,
@@ -51,10 +50,13 @@ export function findingToJson(f: Finding): FindingJson {
     schedule: f.schedule ?? null,
     cells: f.cells.map((c) => ({ sheet: c.sheet, address: c.address })),
   };
+  if (annotation?.explanation) out.explanation = annotation.explanation;
+  if (annotation?.ignored) out.ignored = true;
+  return out;
 }
 
 /** A checked file as JSON; passes are left out unless `all`. */
-export function reportToJson(file: string, report: CheckReport, all: boolean): FileJson {
+export function reportToJson(file: string, report: CheckReport, all: boolean, annotation: (f: Finding) => Annotation | undefined = () => undefined): FileJson {
   const { model } = report;
   const schedules = [...model.schedules.values()];
   return {
@@ -65,7 +67,7 @@ export function reportToJson(file: string, report: CheckReport, all: boolean): F
     amountUnit: schedules[0]?.unit,
     schedules: schedules.map((s) => ({ id: s.id, title: s.title, sheet: s.sheet })),
     missing: model.missing.map(String),
-    findings: sortFindings(report.findings.filter((f) => all || f.outcome !== 'pass')).map(findingToJson),
+    findings: sortFindings(report.findings.filter((f) => all || f.outcome !== 'pass')).map((f) => findingToJson(f, annotation(f))),
   };
 }
 

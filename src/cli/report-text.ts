@@ -1,6 +1,6 @@
 import { CheckReport } from '../core/check';
 import { Finding, Outcome, Severity } from '../core/rules/finding';
-import { templateDef } from '../core/schedules/catalogue/templates';
+import { templateSet } from '../core/templates';
 import { scheduleDef } from '../core/schedules/catalogue/schedules';
 import { ScheduleId } from '../core/schedules/model';
 import { sortFindings } from './report-order';
@@ -59,7 +59,7 @@ export function reportToText(file: string, report: CheckReport, all: boolean): s
   const { model } = report;
   const lines: string[] = [];
   const schedules = [...model.schedules.values()];
-  const header = [model.unitName, model.year ? `${model.year}年度` : undefined, templateDef(model.template).name]
+  const header = [model.unitName, model.year ? `${model.year}年度` : undefined, templateSet(model.template).name]
     .filter(Boolean)
     .join(' ');
   lines.push(`${file}：${header}${schedules[0] ? `（金额单位：${schedules[0].unit}）` : ''}`);

@@ -1,22 +1,14 @@
 import { ExcelChartPlan } from '../core/charts/excel-plan';
 import { CellRef, WorkbookSource } from '../core/grid/sheet-grid';
+import type { StoredData, StoredRead } from '../core/stored';
+
+export type { Annotation, Annotations } from '../core/stored';
 
 /**
  * What the task pane needs from wherever the workbook lives: Excel through Office.js
  * (src/hosts/excel) or an .xlsx file opened in the preview page (src/preview). The pane
  * talks only to this interface.
  */
-
-/** The user's note on one finding: an explanation (出错说明) and/or an ignore mark. */
-export interface Annotation {
-  explanation?: string;
-  ignored?: boolean;
-  /** ISO time of the last change. */
-  updatedAt: string;
-}
-
-/** Annotations by finding key (src/core/rules/finding-key.ts). */
-export type Annotations = Record<string, Annotation>;
 
 export interface ReadProgress {
   done: number;
@@ -30,9 +22,16 @@ export interface WorkbookHost {
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSource>;
   /** Select (Excel) or highlight (preview) the cells of a finding; the first cell gets focus. */
   selectCells(cells: CellRef[]): Promise<void>;
-  /** The annotations stored in the workbook (custom XML part or settings in Excel). */
-  loadAnnotations(): Promise<Annotations>;
-  saveAnnotations(annotations: Annotations): Promise<void>;
+  /**
+   * The add-in's stored-data document (src/core/stored) as the workbook holds it: its custom
+   * XML part and its hidden sheet, or what an earlier version left, migrated.
+   */
+  loadStored(): Promise<StoredRead>;
+  /**
+   * Replace the stored document: a custom XML part where the host supports them, the hidden
+   * sheet otherwise. Returns what was written (with its savedAt).
+   */
+  saveStored(data: StoredData): Promise<StoredData>;
   /** Call `callback` when a worksheet's content changes; returns a function that stops it. */
   onChanged(callback: () => void): Promise<() => void>;
   /**
@@ -40,13 +39,6 @@ export interface WorkbookHost {
    * `rows`, creating it if needed. Never touches any other sheet.
    */
   writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void>;
-  /**
-   * The add-in's own data stored in the workbook under `name` (e.g. last year's figures),
-   * as text (JSON); undefined when nothing is stored. Excel: a custom XML part; preview:
-   * a hidden add-in-owned sheet in the downloaded copy.
-   */
-  loadAddinData(name: string): Promise<string | undefined>;
-  saveAddinData(name: string, text: string): Promise<void>;
   /**
    * Create native Excel charts from a plan on the plan's add-in-owned sheet, replacing what
    * an earlier run put there; absent where native charts are impossible (the preview).

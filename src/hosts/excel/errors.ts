@@ -16,8 +16,8 @@ export class OwnedSheetWriteError extends JuesuanError {}
 /** The cells of a finding cannot be selected (sheet renamed, deleted or hidden). */
 export class SelectCellsError extends JuesuanError {}
 
-/** The explanations and ignore marks stored in the workbook cannot be read or saved. */
-export class AnnotationsStoreError extends JuesuanError {}
+/** The add-in's stored data (explanations, reasons, settings, last year's figures) cannot be read or saved. */
+export class StoredDataStoreError extends JuesuanError {}
 
 /** The Excel.ErrorCodes value of an Office.js error, if it has one. */
 export function officeErrorCode(err: unknown): string | undefined {

@@ -6,44 +6,29 @@
  */
 import type { ExcelChartPlan } from '../../core/charts/excel-plan';
 import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
-import type { Annotations, ReadProgress, WorkbookHost } from '../workbook-host';
-import { AddinDataStore } from './addin-data';
-import { AnnotationsStore } from './annotations-store';
-import { DEFAULT_DEBOUNCE_MS, type Timer, systemTimer, watchChanges } from './change-watch';
+import type { StoredData, StoredRead } from '../../core/stored';
+import type { ReadProgress, WorkbookHost } from '../workbook-host';
+import { DEFAULT_DEBOUNCE_MS, systemTimer, watchChanges } from './change-watch';
 import { insertChartsThrough } from './insert-charts';
 import { officeHostOptions } from './office-bindings';
 import { writeOwnedSheetThrough } from './owned-sheet';
 import { readWorkbookThrough } from './read-workbook';
 import { selectCellsThrough } from './select-cells';
-import type { SettingsStore } from './settings-store';
-import type { IsSetSupported, RunBatch } from './types';
+import { StoredDataStore } from './stored-data';
+import type { ExcelHostOptions } from './types';
 
-export interface ExcelHostOptions {
-  /** Excel.run in the add-in; the fake's run in tests. */
-  run: RunBatch;
-  /** Office.context.requirements.isSetSupported. */
-  isSetSupported: IsSetSupported;
-  /** Document settings, where annotations go when custom XML parts are not supported. */
-  settings?: SettingsStore;
-  /** The workbook's name until a read gives Excel's own (Workbook.name). */
-  name?: string;
-  /** Quiet time before a change triggers a re-check (default 800 ms). */
-  debounceMs?: number;
-  timer?: Timer;
-}
+export type { ExcelHostOptions } from './types';
 
 export class ExcelHost implements WorkbookHost {
   private workbookName: string;
   private readonly options: ExcelHostOptions;
-  private readonly annotations: AnnotationsStore;
-  private readonly addinData: AddinDataStore;
+  private readonly stored: StoredDataStore;
 
   /** Without options, binds to Office (Excel.run, requirements, settings): call after Office.onReady. */
   constructor(options: ExcelHostOptions = officeHostOptions()) {
     this.options = options;
     this.workbookName = options.name ?? '当前工作簿';
-    this.annotations = new AnnotationsStore(options.run, options.isSetSupported, options.settings, () => this.workbookName);
-    this.addinData = new AddinDataStore(options.run, options.isSetSupported, options.settings, () => this.workbookName);
+    this.stored = new StoredDataStore(options.run, options.isSetSupported, options.settings, () => this.workbookName);
   }
 
   get name(): string {
@@ -64,21 +49,13 @@ export class ExcelHost implements WorkbookHost {
     return selectCellsThrough(this.options.run, this.options.isSetSupported, cells, this.workbookName);
   }
 
-  loadAnnotations(): Promise<Annotations> {
-    return this.annotations.load();
+  /** The custom XML part, the hidden sheet, or version 0.1's places (stored-data.ts); two syncs. */
+  loadStored(): Promise<StoredRead> {
+    return this.stored.load();
   }
 
-  saveAnnotations(annotations: Annotations): Promise<void> {
-    return this.annotations.save(annotations);
-  }
-
-  /** A custom XML part per name (urn:juesuan:data:<name>:v1), or a document setting (addin-data.ts). */
-  loadAddinData(name: string): Promise<string | undefined> {
-    return this.addinData.load(name);
-  }
-
-  saveAddinData(name: string, text: string): Promise<void> {
-    return this.addinData.save(name, text);
+  saveStored(data: StoredData): Promise<StoredData> {
+    return this.stored.save(data);
   }
 
   onChanged(callback: () => void): Promise<() => void> {

@@ -8,7 +8,6 @@ export { officeSettingsStore } from './settings-store';
 export type { SettingsStore } from './settings-store';
 export type { Timer } from './change-watch';
 export type { IsSetSupported, RunBatch } from './types';
-export { ANNOTATIONS_NAMESPACE, ANNOTATIONS_SETTING } from './annotations-codec';
 export { ownedSheetNameProblem } from './owned-sheet';
-export { AnnotationsStoreError, ExcelReadError, OwnedSheetNameError, OwnedSheetWriteError, SelectCellsError } from './errors';
+export { StoredDataStoreError, ExcelReadError, OwnedSheetNameError, OwnedSheetWriteError, SelectCellsError } from './errors';
 export { PAYLOAD_LIMIT, SYNC_BUDGET, planReads } from './read-plan';

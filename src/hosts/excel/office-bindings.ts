@@ -3,7 +3,7 @@
  * The one place that reads the Office globals: Excel.run, the requirement sets and the
  * document settings of the running add-in. Used when ExcelHost is built without options.
  */
-import type { ExcelHostOptions } from './excel-host';
+import type { ExcelHostOptions } from './types';
 import { officeSettingsStore } from './settings-store';
 
 /** Options bound to the live Office runtime; call after Office.onReady. */

@@ -50,6 +50,7 @@ export async function writeOwnedSheetThrough(
   name: string,
   rows: (string | number | null)[][],
   file: string,
+  options: { hidden?: boolean } = {},
 ): Promise<void> {
   const problem = ownedSheetNameProblem(name);
   if (problem) throw new OwnedSheetNameError(problem, { file, sheet: name });
@@ -61,6 +62,7 @@ export async function writeOwnedSheetThrough(
       await context.sync();
       const sheet = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
       if (!existing.isNullObject) sheet.getRange().clear();
+      if (options.hidden) sheet.visibility = 'Hidden' as Excel.SheetVisibility;
       if (isSetSupported('ExcelApi', '1.9')) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       const parts = blocks(matrix);
       if (parts.length === 0) await context.sync();

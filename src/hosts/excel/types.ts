@@ -1,5 +1,7 @@
 /// <reference types="office-js" />
 /** What the Excel host is given instead of touching the global Office object. */
+import type { Timer } from './change-watch';
+import type { SettingsStore } from './settings-store';
 
 /** Excel.run, or the fake's run in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -14,3 +16,17 @@ export type IsSetSupported = (name: string, version: string) => boolean;
 export const REQUIRED_API = '1.9';
 export const MERGED_AREAS_API = '1.13';
 export const CUSTOM_XML_API = '1.5';
+
+export interface ExcelHostOptions {
+  /** Excel.run in the add-in; the fake's run in tests. */
+  run: RunBatch;
+  /** Office.context.requirements.isSetSupported. */
+  isSetSupported: IsSetSupported;
+  /** Document settings: read once for what version 0.1 kept there. */
+  settings?: SettingsStore;
+  /** The workbook's name until a read gives Excel's own (Workbook.name). */
+  name?: string;
+  /** Quiet time before a change triggers a re-check (default 800 ms). */
+  debounceMs?: number;
+  timer?: Timer;
+}

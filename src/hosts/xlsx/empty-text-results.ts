@@ -5,22 +5,11 @@
  * sheet XML so the reader can give them their real value, "".
  */
 import type JSZip from 'jszip';
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, entity: string) => {
-    const e = entity.toLowerCase();
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
+import { decodeXmlText } from '../../core/xml-text';
 
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) attrs.set(m[1], decodeXml(m[2]));
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) attrs.set(m[1], decodeXmlText(m[2]));
   return attrs;
 }
 

@@ -1,72 +1,58 @@
-/** readStoredAddinData: the add-in's data found in .xlsx bytes as Excel and the preview store it. */
-import { ADDIN_DATA_SHEET, addinDataRows } from '../../../src/core/addin-data-sheet';
-import { addinDataToXml } from '../../../src/hosts/excel/addin-data';
-import { readStoredAddinData } from '../../../src/hosts/xlsx/addin-data';
+/** readStoredData: the stored-data document found in .xlsx bytes as Excel and the preview keep it. */
+import { STORED_SHEET, StoredData, emptyStored, storedSheetRows, storedToXml } from '../../../src/core/stored';
 import { readWorkbookBuffer } from '../../../src/hosts/xlsx/read-buffer';
+import { readStoredData } from '../../../src/hosts/xlsx/stored-data';
 import { withCustomXmlPart } from './custom-xml-part';
 import { xlsxBytes } from './factories';
 
-/** A small workbook, optionally with the preview's hidden data sheet holding `sheetData`. */
-function workbook(sheetData?: Map<string, string>): Promise<Uint8Array> {
+const AT = '2025-03-01T08:00:00.000Z';
+const doc = (savedAt: string, text: string): StoredData => ({ ...emptyStored(), savedAt, reasons: { 'reason:收支总计': { text, updatedAt: AT } } });
+
+/** A small workbook, optionally with the hidden stored-data sheet holding `sheetDoc`. */
+function workbook(sheetDoc?: StoredData): Promise<Uint8Array> {
   return xlsxBytes((wb) => {
     wb.addWorksheet('收入支出决算总表').addRow(['项目', '金额']);
-    if (sheetData) {
-      const ws = wb.addWorksheet(ADDIN_DATA_SHEET, { state: 'hidden' });
-      for (const row of addinDataRows(sheetData)) ws.addRow(row);
+    if (sheetDoc) {
+      const ws = wb.addWorksheet(STORED_SHEET, { state: 'hidden' });
+      for (const row of storedSheetRows(sheetDoc)) ws.addRow(row);
     }
   });
 }
 
-async function stored(bytes: Uint8Array): Promise<Map<string, string>> {
-  return readStoredAddinData(bytes, await readWorkbookBuffer(bytes, 'x.xlsx'));
-}
+const stored = async (bytes: Uint8Array) => readStoredData(bytes, await readWorkbookBuffer(bytes, 'x.xlsx'));
+const TRICKY = '<b> & \'c\' "d" 第一行\r\n第二行 ]]> 𠀀 a\u0001b\uffff';
 
-const TRICKY = '{"a":"<b> & \'c\' \\"d\\"","e":"第一行\\r\\n第二行 ]]> 𠀀"}';
-
-describe('readStoredAddinData', () => {
+describe('readStoredData', () => {
   it('is empty for a workbook without stored data', async () => {
-    expect(await stored(await workbook())).toEqual(new Map());
+    expect(await stored(await workbook())).toEqual({ data: emptyStored(), origin: 'none', warnings: [] });
   });
 
-  it('reads a custom XML part written as ExcelHost writes it, escapes decoded', async () => {
-    const bytes = await withCustomXmlPart(await workbook(), addinDataToXml('prior', TRICKY));
-    expect(await stored(bytes)).toEqual(new Map([['prior', TRICKY]]));
+  it('reads the custom XML part as ExcelHost writes it, escapes decoded', async () => {
+    const d = doc(AT, TRICKY);
+    expect((await stored(await withCustomXmlPart(await workbook(), storedToXml(d)))).data).toEqual(d);
   });
 
-  it('reads the part back as Excel returns it: declaration, prefixed root, character references', async () => {
-    const xml = '<?xml version="1.0" encoding="utf-8"?>\r\n<ns0:data xmlns:ns0="urn:juesuan:data:settings:v1" name="settings" format="text">&#x7B;&quot;x&quot;:1&#125;&#13;</ns0:data>';
-    expect(await stored(await withCustomXmlPart(await workbook(), xml))).toEqual(new Map([['settings', '{"x":1}\r']]));
-  });
-
-  it('reads text with characters XML cannot hold (stored as a JSON string) and a UTF-16 part', async () => {
-    const text = 'a\u0001b\uffff';
-    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(addinDataToXml('other', '甲乙'), 'utf16le')]);
-    let bytes = await withCustomXmlPart(await workbook(), addinDataToXml('prior', text), 1);
-    bytes = await withCustomXmlPart(bytes, utf16, 2);
-    expect(await stored(bytes)).toEqual(new Map([['prior', text], ['other', '甲乙']]));
-  });
-
-  it("skips other programs' parts, parts in another version's namespace and a damaged part", async () => {
+  it('reads a UTF-16 part with a byte-order mark, among other programs\' parts', async () => {
+    const d = doc(AT, '甲乙');
     let bytes = await withCustomXmlPart(await workbook(), '<CoverPageProperties xmlns="http://schemas.microsoft.com/office/2006/coverPageProps"><Abstract/></CoverPageProperties>', 1);
-    bytes = await withCustomXmlPart(bytes, '<data xmlns="urn:juesuan:data:prior:v2" name="prior" format="text">new</data>', 2);
-    bytes = await withCustomXmlPart(bytes, '<data xmlns="urn:juesuan:data:broken:v1" format="json">"unterminated</data>', 3);
-    bytes = await withCustomXmlPart(bytes, addinDataToXml('prior', 'v1 text'), 4);
-    expect(await stored(bytes)).toEqual(new Map([['prior', 'v1 text']]));
+    bytes = await withCustomXmlPart(bytes, Uint8Array.from([0xff, 0xfe, ...Buffer.from(storedToXml(d), 'utf16le')]), 2);
+    expect(await stored(bytes)).toEqual({ data: d, origin: 'part', warnings: [] });
   });
 
-  it('reads the hidden data sheet of a copy downloaded from the preview', async () => {
-    const long = 'x'.repeat(65_000);
-    expect(await stored(await workbook(new Map([['prior', long], ['settings', TRICKY]])))).toEqual(
-      new Map([['prior', long], ['settings', TRICKY]]),
-    );
+  it('reads the hidden sheet of a copy downloaded from the preview, long texts included', async () => {
+    const d = doc(AT, '长'.repeat(65_000));
+    expect(await stored(await workbook(d))).toEqual({ data: d, origin: 'sheet', warnings: [] });
   });
 
-  it('prefers the custom XML part where the sheet holds the same name, as Excel does', async () => {
-    const bytes = await withCustomXmlPart(await workbook(new Map([['prior', 'from sheet'], ['settings', 's']])), addinDataToXml('prior', 'from part'));
-    expect(await stored(bytes)).toEqual(new Map([['prior', 'from part'], ['settings', 's']]));
+  it('takes the newer copy where the part and the sheet both hold one', async () => {
+    const older = doc('2025-03-01T08:00:00.000Z', 'Excel 中写的');
+    const newer = doc('2025-03-02T08:00:00.000Z', '预览中写的');
+    expect((await stored(await withCustomXmlPart(await workbook(newer), storedToXml(older)))).data).toEqual(newer);
+    expect((await stored(await withCustomXmlPart(await workbook(older), storedToXml(newer)))).data).toEqual(newer);
   });
 
-  it('keeps an empty part (the pane emptied it) as empty text', async () => {
-    expect(await stored(await withCustomXmlPart(await workbook(), addinDataToXml('prior', '')))).toEqual(new Map([['prior', '']]));
+  it('migrates a part of version 0.1 (last year\'s model under urn:juesuan:data:prior:v1)', async () => {
+    const bytes = await withCustomXmlPart(await workbook(), '<data xmlns="urn:juesuan:data:prior:v1" name="prior" format="text">{"kind":"m"}</data>');
+    expect(await stored(bytes)).toEqual({ data: { ...emptyStored(), prior: { model: '{"kind":"m"}' } }, origin: 'legacy', warnings: [] });
   });
 });

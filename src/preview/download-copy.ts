@@ -1,38 +1,32 @@
 import type ExcelJS from 'exceljs';
-import { Annotations } from '../hosts/workbook-host';
-import { ADDIN_DATA_SHEET, addinDataRows } from '../core/addin-data-sheet';
-import { ANNOTATION_SHEET, annotationRows } from './annotation-sheet';
+import { STORED_SHEET, type StoredData, isStoredEmpty, storedSheetRows } from '../core/stored';
 import { OwnedRows } from './preview-host';
 
+/** Sheets of version 0.1 that the stored-data sheet replaces (src/core/stored/legacy.ts). */
+const LEGACY_SHEETS = ['决算助手_说明'];
+
 /**
- * A copy of the workbook with the annotations in a hidden ANNOTATION_SHEET, the add-in's data
- * (loadAddinData) in a hidden ADDIN_DATA_SHEET when there is any, and the add-in's
- * exported sheets added (replacing earlier versions of those sheets). The user's own sheets
- * pass through ExcelJS unchanged in content; ExcelJS may drop features it does not model
- * (charts, pivot tables), which is why the original file is never overwritten.
+ * A copy of the workbook with the stored-data document in the hidden STORED_SHEET (the form
+ * every host reads where it cannot write a custom XML part) and the add-in's exported sheets
+ * added (replacing earlier versions of those sheets). The user's own sheets pass through
+ * ExcelJS unchanged in content; ExcelJS may drop features it does not model (charts, pivot
+ * tables), which is why the original file is never overwritten.
  */
-export async function workbookCopy(
-  bytes: Uint8Array,
-  annotations: Annotations,
-  owned: Map<string, OwnedRows>,
-  data: ReadonlyMap<string, string> = new Map(),
-): Promise<Uint8Array<ArrayBuffer>> {
+export async function workbookCopy(bytes: Uint8Array, stored: StoredData, owned: Map<string, OwnedRows>): Promise<Uint8Array<ArrayBuffer>> {
   // Loaded on demand: writing is only needed when the user downloads.
   const { default: Excel } = await import(/* webpackChunkName: "xlsx-writer" */ 'exceljs');
   const workbook: ExcelJS.Workbook = new Excel.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const replaced = new Set([ANNOTATION_SHEET, ADDIN_DATA_SHEET, ...owned.keys()]);
+  const replaced = new Set([STORED_SHEET, ...LEGACY_SHEETS, ...owned.keys()]);
   for (const ws of [...workbook.worksheets]) if (replaced.has(ws.name)) workbook.removeWorksheet(ws.id);
   for (const [name, rows] of owned) {
     const ws = workbook.addWorksheet(name);
     for (const row of rows) ws.addRow(row);
     ws.getRow(1).font = { bold: true };
   }
-  const notes = workbook.addWorksheet(ANNOTATION_SHEET, { state: 'hidden' });
-  for (const row of annotationRows(annotations)) notes.addRow(row);
-  if (data.size > 0) {
-    const stored = workbook.addWorksheet(ADDIN_DATA_SHEET, { state: 'hidden' });
-    for (const row of addinDataRows(data)) stored.addRow(row);
+  if (!isStoredEmpty(stored)) {
+    const sheet = workbook.addWorksheet(STORED_SHEET, { state: 'hidden' });
+    for (const row of storedSheetRows(stored)) sheet.addRow(row);
   }
   const out = await workbook.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);

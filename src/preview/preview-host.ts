@@ -1,8 +1,8 @@
 import { CellRef, WorkbookSource } from '../core/grid/sheet-grid';
 import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
-import { Annotations, OWNED_SHEET_PREFIX, ReadProgress, WorkbookHost } from '../hosts/workbook-host';
-import { addinDataFromSource } from '../core/addin-data-sheet';
-import { annotationsFromSource } from './annotation-sheet';
+import { OWNED_SHEET_PREFIX, ReadProgress, WorkbookHost } from '../hosts/workbook-host';
+import type { StoredData, StoredRead } from '../core/stored';
+import { readStoredData } from '../hosts/xlsx/stored-data';
 
 export type OwnedRows = (string | number | null)[][];
 
@@ -12,19 +12,19 @@ export interface PreviewEvents {
   onSelect?: (cells: CellRef[]) => void;
   /** The pane wrote an add-in sheet (exported findings). */
   onOwnedSheet?: (name: string, rows: OwnedRows) => void;
-  onAnnotations?: (annotations: Annotations) => void;
+  /** The pane saved the stored-data document. */
+  onStored?: (data: StoredData) => void;
 }
 
 /**
  * The WorkbookHost of the preview page: an .xlsx file's bytes, read once with ExcelJS. The
- * file itself is never changed: annotations and exported sheets are kept in memory until
+ * file itself is never changed: the stored data and exported sheets are kept in memory until
  * the user downloads a copy (download-copy.ts).
  */
 export class PreviewHost implements WorkbookHost {
   private source: Promise<WorkbookSource> | undefined;
-  private annotations: Annotations | undefined;
+  private stored: Promise<StoredRead> | undefined;
   private readonly owned = new Map<string, OwnedRows>();
-  private addinData: Map<string, string> | undefined;
 
   constructor(
     readonly name: string,
@@ -48,15 +48,17 @@ export class PreviewHost implements WorkbookHost {
     this.events.onSelect?.(cells);
   }
 
-  /** Those saved in this session, else those stored in the file (the annotation sheet). */
-  async loadAnnotations(): Promise<Annotations> {
-    this.annotations ??= annotationsFromSource(await this.read());
-    return { ...this.annotations };
+  /** What was saved in this session, else what the file holds (its custom XML parts and hidden sheet). */
+  loadStored(): Promise<StoredRead> {
+    this.stored ??= this.read().then((source) => readStoredData(this.bytes, source));
+    return this.stored;
   }
 
-  async saveAnnotations(annotations: Annotations): Promise<void> {
-    this.annotations = { ...annotations };
-    this.events.onAnnotations?.(this.annotations);
+  async saveStored(data: StoredData): Promise<StoredData> {
+    const next = { ...data, savedAt: new Date().toISOString() };
+    this.stored = Promise.resolve({ data: next, origin: 'sheet', warnings: [] });
+    this.events.onStored?.(next);
+    return next;
   }
 
   /** The file cannot change under the preview: no events, ever. */
@@ -69,25 +71,6 @@ export class PreviewHost implements WorkbookHost {
     const copy = rows.map((r) => [...r]);
     this.owned.set(name, copy);
     this.events.onOwnedSheet?.(name, copy);
-  }
-
-  /** Saved in this session, else stored in the file (the hidden data sheet, src/core/addin-data-sheet.ts). */
-  async loadAddinData(name: string): Promise<string | undefined> {
-    return (await this.storedData()).get(name);
-  }
-
-  async saveAddinData(name: string, text: string): Promise<void> {
-    (await this.storedData()).set(name, text);
-  }
-
-  /** Everything loadAddinData would give, for the downloaded copy. */
-  async addinDataForCopy(): Promise<Map<string, string>> {
-    return new Map(await this.storedData());
-  }
-
-  private async storedData(): Promise<Map<string, string>> {
-    this.addinData ??= addinDataFromSource(await this.read());
-    return this.addinData;
   }
 
   /** The add-in sheets written in this session, for the downloaded copy. */

@@ -1,3 +1,5 @@
+import { JuesuanError, SheetNotRecognizedError, WorkbookUnreadableError } from '../core/errors';
+
 /** A message for a MessageBar: what happened and what the user can do next. */
 export interface PaneMessage {
   intent: 'error' | 'warning' | 'success' | 'info';
@@ -22,35 +24,24 @@ const TITLE: Record<PaneAction, string> = {
   load: '读取已保存的说明失败',
 };
 
-/** Error classes whose message is written for the user (src/core/errors.ts). */
-const USER_ERRORS = new Set(['WorkbookUnreadableError', 'SheetNotRecognizedError', 'UnitMismatchError', 'RulePackError', 'JuesuanError']);
-
-function errorName(err: unknown): string {
-  return err instanceof Error ? err.name : '';
-}
-
-function errorText(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return typeof err === 'string' ? err : '未知错误';
+/** Text ending in exactly one full stop (messages of the engine already end in one). */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[。！？]$/.test(t) ? t : `${t.replace(/[.．]$/, '')}。`;
 }
 
 /**
- * Turn a failure into a MessageBar text. Typed errors of the engine already tell the user
- * what to do and are shown as they are; anything else is a defect or an Office failure, shown
- * with its message and a way forward.
+ * Turn a failure into a MessageBar text. Errors of the engine and the hosts (JuesuanError and
+ * its subclasses) already tell the user what happened and are shown as they are, with their
+ * own next step or the action's; anything else is a defect or an Office failure, shown with
+ * its message and a way forward.
  */
 export function describeError(err: unknown, action: PaneAction): PaneMessage {
-  const name = errorName(err);
-  if (name === 'SheetNotRecognizedError') {
-    return {
-      intent: 'warning',
-      title: '没有找到决算公开表',
-      body: `${errorText(err)} 请打开含有部门决算公开表（如“收入支出决算总表”）的工作簿后点击“检查”。`,
-    };
+  if (err instanceof SheetNotRecognizedError) {
+    return { intent: 'warning', title: '没有找到决算公开表', body: `${sentence(err.message)} 请打开含有部门决算公开表（如“收入支出决算总表”）的工作簿后点击“检查”。` };
   }
-  if (name === 'WorkbookUnreadableError') {
-    return { intent: 'error', title: '无法读取工作簿', body: errorText(err) };
-  }
-  if (USER_ERRORS.has(name)) return { intent: 'error', title: TITLE[action], body: `${errorText(err)} ${NEXT_STEP[action]}` };
-  return { intent: 'error', title: TITLE[action], body: `出现意外错误：${errorText(err)}。${NEXT_STEP[action]}` };
+  if (err instanceof WorkbookUnreadableError) return { intent: 'error', title: '无法读取工作簿', body: sentence(err.message) };
+  if (err instanceof JuesuanError) return { intent: 'error', title: TITLE[action], body: `${sentence(err.message)} ${err.nextStep ?? NEXT_STEP[action]}` };
+  const text = err instanceof Error ? err.message : typeof err === 'string' ? err : '未知错误';
+  return { intent: 'error', title: TITLE[action], body: `出现意外错误：${sentence(text)}${NEXT_STEP[action]}` };
 }

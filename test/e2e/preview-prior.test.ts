@@ -37,6 +37,10 @@ describe('preview page with last year\'s workbook', () => {
     expect(await page.getByTestId('prior-info').innerText()).toContain('national-2023.xlsx');
     // 2023 is the year before the open 2024 workbook: no warning.
     expect(await page.getByTestId('prior-warning').count()).toBe(0);
+    // The same workbook as last year's is refused, naming both years.
+    await page.getByTestId('prior-file-input').setInputFiles(join(ROOT, 'assets', 'samples', 'national-2024.xlsx'));
+    await page.getByTestId('prior-error').filter({ hasText: '上年决算表是2024年度的，本年决算表是2024年度的：应为2023年度。' }).waitFor();
+    expect(await page.getByTestId('prior-info').innerText()).toContain('national-2023.xlsx');
     await page.getByTestId('pane').screenshot({ path: join(SCREENSHOTS, 'pane-prior.png') });
 
     const download = page.waitForEvent('download');
@@ -48,8 +52,8 @@ describe('preview page with last year\'s workbook', () => {
     await workbook.xlsx.readFile(saved);
     const data = workbook.getWorksheet('决算助手_数据');
     expect(data?.state).toBe('hidden');
-    expect(data?.getCell('A1').value).toBe('juesuan-data/1');
-    expect(data?.getCell('A3').value).toBe('prior');
+    expect(data?.getCell('A1').value).toBe('juesuan-stored/1');
+    expect(String(data?.getCell('B3').value)).toMatch(/^\{"format":"juesuan-stored","version":1,.*"prior":\{"model":/);
 
     // A fresh pane on the copy restores last year's workbook from it.
     await chooseFile(page, file.suggestedFilename(), readFileSync(saved));

@@ -1,7 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CellRef } from '../../src/core/grid/sheet-grid';
+import { StoredData, emptyStored, storedToXml } from '../../src/core/stored';
 import { PreviewHost } from '../../src/preview/preview-host';
+import { withCustomXmlPart } from '../hosts/xlsx/custom-xml-part';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'samples', 'national-2024.xlsx');
 
@@ -19,16 +21,24 @@ describe('PreviewHost', () => {
     expect(progress).toEqual([9, 9]);
   });
 
-  it('passes selections to the page and keeps annotations in memory', async () => {
+  it('passes selections to the page and keeps the stored data in memory', async () => {
     const selections: CellRef[][] = [];
-    const counts: number[] = [];
-    const host = new PreviewHost('s.xlsx', bytes, { onSelect: (c) => selections.push(c), onAnnotations: (a) => counts.push(Object.keys(a).length) });
+    const saved: StoredData[] = [];
+    const host = new PreviewHost('s.xlsx', bytes, { onSelect: (c) => selections.push(c), onStored: (d) => saved.push(d) });
     await host.selectCells([{ sheet: '收入决算表', address: 'D6' }]);
     expect(selections).toEqual([[{ sheet: '收入决算表', address: 'D6' }]]);
-    expect(await host.loadAnnotations()).toEqual({});
-    await host.saveAnnotations({ K: { explanation: '说明', updatedAt: 't' } });
-    expect(await host.loadAnnotations()).toEqual({ K: { explanation: '说明', updatedAt: 't' } });
-    expect(counts).toEqual([1]);
+    expect(await host.loadStored()).toEqual({ data: emptyStored(), origin: 'none', warnings: [] });
+    const d: StoredData = { ...emptyStored(), annotations: { K: { explanation: '说明', updatedAt: 't' } } };
+    const written = await host.saveStored(d);
+    expect(written.savedAt).toBeDefined();
+    expect((await host.loadStored()).data).toEqual(written);
+    expect(saved).toEqual([written]);
+  });
+
+  it('reads the custom XML part Excel keeps in the file', async () => {
+    const d: StoredData = { ...emptyStored(), savedAt: 't', reasons: { 'reason:收支总计': { text: '在 Excel 中填写', updatedAt: 't' } } };
+    const host = new PreviewHost('s.xlsx', await withCustomXmlPart(bytes, storedToXml(d)));
+    expect(await host.loadStored()).toEqual({ data: d, origin: 'part', warnings: [] });
   });
 
   it('writes only sheets with the add-in prefix, and never reports changes', async () => {

@@ -1,15 +1,18 @@
-/** A WorkbookHost in memory for the controller tests: records every call, fails on demand. */
+/** A WorkbookHost in memory for the pane's tests: records every call, fails on demand. */
 import { CellRef, WorkbookSource } from '../../src/core/grid/sheet-grid';
-import { Annotations, ReadProgress, WorkbookHost } from '../../src/hosts/workbook-host';
+import { StoredData, StoredRead, emptyStored } from '../../src/core/stored';
+import { ReadProgress, WorkbookHost } from '../../src/hosts/workbook-host';
 
 export class FakeHost implements WorkbookHost {
   readonly name = 'fake.xlsx';
   reads = 0;
+  storedLoads = 0;
   selected: CellRef[][] = [];
-  saved: Annotations[] = [];
+  /** Every document saved, in order. */
+  saves: StoredData[] = [];
   written: { name: string; rows: (string | number | null)[][] }[] = [];
-  stored: Annotations = {};
-  annotationLoads = 0;
+  stored: StoredData = emptyStored();
+  storedWarnings: string[] = [];
   /** Set to make the next calls fail. */
   failRead?: Error;
   failSave?: Error;
@@ -41,15 +44,17 @@ export class FakeHost implements WorkbookHost {
     this.selected.push(cells);
   }
 
-  async loadAnnotations(): Promise<Annotations> {
-    this.annotationLoads += 1;
-    return { ...this.stored };
+  async loadStored(): Promise<StoredRead> {
+    this.storedLoads += 1;
+    return { data: structuredClone(this.stored), origin: 'part', warnings: this.storedWarnings };
   }
 
-  async saveAnnotations(annotations: Annotations): Promise<void> {
+  async saveStored(data: StoredData): Promise<StoredData> {
     if (this.failSave) throw this.failSave;
-    this.saved.push(annotations);
-    this.stored = { ...annotations };
+    const next = { ...structuredClone(data), savedAt: `2025-03-01T08:00:${String(this.saves.length).padStart(2, '0')}.000Z` };
+    this.saves.push(next);
+    this.stored = next;
+    return next;
   }
 
   async onChanged(callback: () => void): Promise<() => void> {
@@ -67,16 +72,5 @@ export class FakeHost implements WorkbookHost {
 
   async writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void> {
     this.written.push({ name, rows });
-  }
-
-  /** The add-in's own data, by name. */
-  readonly data = new Map<string, string>();
-
-  async loadAddinData(name: string): Promise<string | undefined> {
-    return this.data.get(name);
-  }
-
-  async saveAddinData(name: string, text: string): Promise<void> {
-    this.data.set(name, text);
   }
 }

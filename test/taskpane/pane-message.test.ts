@@ -1,4 +1,5 @@
-import { SheetNotRecognizedError, WorkbookUnreadableError } from '../../src/core/errors';
+import { RulePackError, SheetNotRecognizedError, WorkbookUnreadableError } from '../../src/core/errors';
+import { ExcelReadError, StoredDataStoreError } from '../../src/hosts/excel';
 import { describeError } from '../../src/taskpane/pane-message';
 
 describe('describeError', () => {
@@ -26,5 +27,19 @@ describe('describeError', () => {
     });
     expect(describeError('boom', 'export').title).toBe('导出审核结果失败');
     expect(describeError(undefined, 'check').body).toBe('出现意外错误：未知错误。请处理后点击“检查”重试。');
+  });
+});
+
+describe('describeError by class', () => {
+  it('shows an Excel host error (a subclass) as the user\'s message, with one full stop', () => {
+    const err = new ExcelReadError('无法读取工作簿“a.xlsx”工作表“表1”：Excel 返回错误（GeneralException: x）。请确认该工作表未损坏后重试。');
+    const m = describeError(err, 'check');
+    expect(m).toEqual({ intent: 'error', title: '无法读取工作簿', body: err.message });
+    expect(m.body).not.toMatch(/出现意外错误|。。/);
+  });
+
+  it('uses the error\'s own next step when it has one, else the action\'s', () => {
+    expect(describeError(new StoredDataStoreError('工作簿“a.xlsx”中保存的数据无法读取', { nextStep: '请重新导入。' }), 'load').body).toBe('工作簿“a.xlsx”中保存的数据无法读取。 请重新导入。');
+    expect(describeError(new RulePackError('规则包“x.json”不是有效的 JSON'), 'save').body).toBe('规则包“x.json”不是有效的 JSON。 说明尚未保存，请稍后再点“保存”。');
   });
 });

@@ -1,7 +1,7 @@
 /** Small builders for the pane's logic tests. */
 import { CellRef } from '../../src/core/grid/sheet-grid';
 import { Finding } from '../../src/core/rules/finding';
-import { ReviewResult } from '../../src/taskpane/review-result';
+import { ReviewResult } from '../../src/taskpane/review/review-result';
 
 /** "表1!B9" → CellRef. */
 export function cell(ref: string): CellRef {

@@ -4,8 +4,7 @@ import { CellRef, SheetGrid, gridFromRows } from '../../core/grid/sheet-grid';
 import { browserStorage } from '../../taskpane/browser-storage';
 import { PaneApp } from '../../taskpane/components/PaneApp';
 import { PaneMessage, describeError } from '../../taskpane/pane-message';
-import { ADDIN_DATA_SHEET } from '../../core/addin-data-sheet';
-import { ANNOTATION_SHEET } from '../annotation-sheet';
+import { StoredData, isLegacyStoreSheet, isStoredSheet } from '../../core/stored';
 import { saveBytes } from '../save-bytes';
 import { copyFileName, workbookCopy } from '../download-copy';
 import { PreviewHost } from '../preview-host';
@@ -31,6 +30,9 @@ interface Selection {
   seq: number;
 }
 
+/** How many notes the user keeps in the workbook: explanations, typed texts and paragraph edits. */
+const noteCount = (d: StoredData): number => Object.keys(d.annotations).length + Object.keys(d.reasons).length + Object.keys(d.edits).length;
+
 /** The preview page: the workbook's sheets on the left, the task pane on the right. */
 export function PreviewApp({ sampleUrl }: PreviewAppProps) {
   const styles = useStyles();
@@ -54,7 +56,7 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
         if (cells[0]) setActive(cells[0].sheet);
       },
       onOwnedSheet: (sheet, rows) => setOwned((list) => [...list.filter((g) => g.name !== sheet), gridFromRows(sheet, rows)]),
-      onAnnotations: (a) => setAnnotationCount(Object.keys(a).length),
+      onStored: (d) => setAnnotationCount(noteCount(d)),
     });
     current.current = next;
     setHost(next);
@@ -68,10 +70,10 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
       .read()
       .then((source) => {
         if (current.current !== next) return;
-        const shown = source.sheets.filter((s) => s.name !== ANNOTATION_SHEET && s.name !== ADDIN_DATA_SHEET);
+        const shown = source.sheets.filter((s) => !isStoredSheet(s) && !isLegacyStoreSheet(s));
         setSheets(shown);
         setActive(shown.find((s) => !s.hidden)?.name ?? shown[0]?.name ?? '');
-        return next.loadAnnotations().then((a) => setAnnotationCount(Object.keys(a).length));
+        return next.loadStored().then((r) => setAnnotationCount(noteCount(r.data)));
       })
       .catch((err: unknown) => {
         if (current.current === next) setMessage(describeError(err, 'check'));
@@ -99,7 +101,7 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
     if (!host) return;
     setDownloading(true);
     try {
-      const bytes = await workbookCopy(host.bytes, await host.loadAnnotations(), host.ownedSheets(), await host.addinDataForCopy());
+      const bytes = await workbookCopy(host.bytes, (await host.loadStored()).data, host.ownedSheets());
       saveBytes(bytes, copyFileName(host.name));
     } catch (err) {
       setMessage({ ...describeError(err, 'export'), title: '无法生成含说明的工作簿' });

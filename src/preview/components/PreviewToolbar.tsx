@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDownRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useRef } from 'react';
+import { FilePicker } from '../../taskpane/components/FilePicker';
 
 const useStyles = makeStyles({
   root: {
@@ -13,7 +13,6 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   file: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  input: { display: 'none' },
 });
 
 export interface PreviewToolbarProps {
@@ -28,26 +27,12 @@ export interface PreviewToolbarProps {
 /** Open a workbook; download the copy with the explanations. */
 export function PreviewToolbar({ fileName, annotationCount, canDownload, downloading, onOpen, onDownload }: PreviewToolbarProps) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <header className={styles.root}>
       <Text className={styles.title}>决算助手 · 预览</Text>
-      <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
+      <FilePicker accept="xlsx" inputLabel="选择 .xlsx 工作簿" icon={<FolderOpenRegular />} onPick={onOpen}>
         打开工作簿…
-      </Button>
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="选择 .xlsx 工作簿"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          // Clear it, so choosing the same file again is a change too.
-          e.target.value = '';
-          if (file) onOpen(file);
-        }}
-      />
+      </FilePicker>
       <Button icon={<DocumentArrowDownRegular />} onClick={onDownload} disabledFocusable={!canDownload || downloading}>
         {downloading ? '正在生成…' : '下载含说明的工作簿'}
       </Button>

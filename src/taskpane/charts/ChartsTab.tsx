@@ -1,9 +1,8 @@
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { SkippedChart } from '../../core/charts/chart-spec';
-import type { WorkbookModel } from '../../core/schedules/model';
+import type { Session } from '../../core/session';
 import type { WorkbookHost } from '../../hosts/workbook-host';
-import type { ReviewResult } from '../review-result';
 import { ChartPreview } from './ChartPreview';
 import { InsertCharts } from './InsertCharts';
 import { chartsView } from './charts-view';
@@ -19,9 +18,8 @@ const useStyles = makeStyles({
 
 export interface ChartsTabProps {
   host: WorkbookHost;
-  review?: ReviewResult;
-  /** Last year's workbook, for the two-year charts 图1/图4/图5. */
-  prior?: WorkbookModel;
+  /** The current session: its charts, with last year's figures when it compares with a prior. */
+  session?: Session;
 }
 
 function SkippedCharts({ skipped }: { skipped: SkippedChart[] }) {
@@ -44,9 +42,9 @@ function SkippedCharts({ skipped }: { skipped: SkippedChart[] }) {
 }
 
 /** The 图表 tab: previews of 图1–图7, native charts into the workbook, PNG downloads. */
-export function ChartsTab({ host, review, prior }: ChartsTabProps) {
+export function ChartsTab({ host, session }: ChartsTabProps) {
   const styles = useStyles();
-  const view = useMemo(() => (review ? chartsView(review.model, prior) : undefined), [review, prior]);
+  const view = useMemo(() => (session ? chartsView(session) : undefined), [session]);
   const images = useChartSvgs(view?.charts ?? NO_CHARTS);
 
   if (!view) {

@@ -3,8 +3,7 @@
  * and whether last year's workbook is missing for the two-year charts.
  */
 import type { ChartSpec, SkippedChart } from '../../core/charts/chart-spec';
-import { buildChartSpecs } from '../../core/charts/specs';
-import type { WorkbookModel } from '../../core/schedules/model';
+import type { Session } from '../../core/session';
 
 /** The two-year charts: without last year's workbook they show this year only. */
 export const TWO_YEAR_CHARTS = ['图1', '图4', '图5'];
@@ -17,12 +16,12 @@ export interface ChartsView {
 }
 
 /**
- * 图1–图7 for `model`, with `prior` for the two-year charts.
- * @example chartsView(model).priorMissing === true
+ * 图1–图7 of the session, with last year's figures for the two-year charts when it has them.
+ * @example chartsView(openSession(source, emptyStored())).priorMissing === true
  */
-export function chartsView(model: WorkbookModel, prior?: WorkbookModel): ChartsView {
-  const { charts, skipped } = buildChartSpecs(model, prior);
-  return { charts, skipped, priorMissing: prior === undefined };
+export function chartsView(session: Pick<Session, 'charts' | 'prior'>): ChartsView {
+  const { charts, skipped } = session.charts();
+  return { charts, skipped, priorMissing: session.prior === undefined };
 }
 
 /** Characters Windows and macOS refuse in file names (control characters too). */

@@ -1,5 +1,5 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ReviewResult } from '../review-result';
+import type { ReviewResult } from '../review/review-result';
 
 const useStyles = makeStyles({
   root: {

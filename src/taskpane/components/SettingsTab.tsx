@@ -1,11 +1,12 @@
-import { Divider, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Divider, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { TemplateId } from '../../core/schedules/model';
-import { Supplement } from '../../core/supplement';
-import { WorkbookHost } from '../../hosts/workbook-host';
+import { isReportYear } from '../../core/stored';
+import { reportStyles } from '../../core/templates';
+import { PackSection } from '../packs/PackSection';
 import { PriorSection } from '../prior/PriorSection';
-import { PriorHandle } from '../prior/use-prior';
-import { PaneSettings, ReportStyle, WorkbookSettings, isReportYear, reportSettings } from '../settings';
+import { PaneSettings } from '../settings';
+import type { PaneStore } from '../store/pane-store';
+import type { PaneState } from '../store/pane-state';
 import { SupplementForm } from '../supplement-form/SupplementForm';
 
 const useStyles = makeStyles({
@@ -17,37 +18,26 @@ const useStyles = makeStyles({
 export interface SettingsTabProps {
   settings: PaneSettings;
   onChange: (next: PaneSettings) => void;
-  /** What the last check found (review.model): template, unit name, year. */
-  detected?: { template?: TemplateId; unitName?: string; year?: number };
-  /** The workbook's overrides (useWorkbookSettings(host)); without it the overrides are not shown. */
-  workbook?: { value: WorkbookSettings; change: (next: WorkbookSettings) => void; error?: string };
-  /** Last year's workbook (usePrior(host)); without it the import is not shown. */
-  prior?: PriorHandle;
-  /** With `host`, the supplementary facts form is shown. */
-  host?: WorkbookHost;
-  supplement?: Supplement;
-  /** After the form saved: check again (controller.check()). */
-  onSupplementSaved?: () => void;
+  store: PaneStore;
+  state: PaneState;
 }
 
-const STYLE_LABEL: Record<ReportStyle, string> = { sichuan: '四川', national: '全国' };
-
 /** Unit name and year for the report title; saved to the workbook when a field is left. */
-function TitleOverrides({ workbook, detected }: Required<Pick<SettingsTabProps, 'workbook'>> & Pick<SettingsTabProps, 'detected'>) {
-  const [unitName, setUnitName] = useState(workbook.value.unitName ?? '');
-  const [year, setYear] = useState(workbook.value.year?.toString() ?? '');
+function TitleOverrides({ store, state }: Pick<SettingsTabProps, 'store' | 'state'>) {
+  const stored = state.stored.settings;
+  const detected = state.session?.model;
+  const [unitName, setUnitName] = useState(stored.unitName ?? '');
+  const [year, setYear] = useState(stored.year?.toString() ?? '');
   useEffect(() => {
-    setUnitName(workbook.value.unitName ?? '');
-    setYear(workbook.value.year?.toString() ?? '');
-  }, [workbook.value]);
+    setUnitName(stored.unitName ?? '');
+    setYear(stored.year?.toString() ?? '');
+  }, [stored.unitName, stored.year]);
   const yearNumber = year.trim() === '' ? undefined : Number(year.trim());
   const yearBad = yearNumber !== undefined && !isReportYear(yearNumber);
   const commit = () => {
     if (yearBad) return;
-    const next: WorkbookSettings = {};
-    if (unitName.trim()) next.unitName = unitName.trim();
-    if (yearNumber !== undefined) next.year = yearNumber;
-    if (next.unitName !== workbook.value.unitName || next.year !== workbook.value.year) workbook.change(next);
+    const next = { unitName: unitName.trim() || undefined, year: yearNumber };
+    if (next.unitName !== stored.unitName || next.year !== stored.year) void store.setOverrides(next);
   };
   return (
     <>
@@ -62,63 +52,54 @@ function TitleOverrides({ workbook, detected }: Required<Pick<SettingsTabProps, 
       >
         <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} onBlur={commit} data-testid="override-year" />
       </Field>
-      {workbook.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{workbook.error}</MessageBarBody>
-        </MessageBar>
-      )}
     </>
   );
 }
 
 /**
- * 设置: last year's workbook, the report's style and decimals, the title overrides (kept in
- * the workbook), the supplementary facts, automatic re-check and the not-applicable rules.
+ * 设置: last year's workbook and the department's rule packs, the report's style and decimals
+ * and the title overrides (all kept in the workbook, so every surface uses them), the
+ * supplementary facts, automatic re-check and the not-applicable rules (this user's).
  */
-export function SettingsTab({ settings, onChange, detected, workbook, prior, host, supplement, onSupplementSaved }: SettingsTabProps) {
+export function SettingsTab({ settings, onChange, store, state }: SettingsTabProps) {
   const styles = useStyles();
-  const effective = reportSettings(settings, workbook?.value ?? {}, detected);
+  const effective = state.session?.settings;
+  const supplement = state.session?.supplement;
   return (
     <section className={styles.root} aria-label="设置">
-      {prior && (
-        <>
-          <PriorSection handle={prior} currentYear={effective.year} />
-          <Divider />
-        </>
-      )}
+      <PriorSection store={store} state={state} />
+      <Divider />
+      <PackSection store={store} state={state} />
+      <Divider />
       <div className={styles.section} role="group" aria-label="说明格式">
         <Text weight="semibold">说明格式</Text>
-        <Field label="说明样式">
+        <Field label="说明样式" hint={state.session ? `默认按模板“${state.session.template.name}”` : undefined}>
           <RadioGroup
             layout="horizontal"
-            value={effective.style}
+            value={effective?.style ?? ''}
             // A new style brings its own decimals unless the user picks them again.
-            onChange={(_, d) => onChange({ ...settings, reportStyle: d.value as ReportStyle, percentDecimals: undefined })}
+            onChange={(_, d) => void store.setOverrides({ style: d.value, percentDecimals: undefined })}
           >
-            {(['sichuan', 'national'] as const).map((s) => (
-              <Radio key={s} value={s} label={STYLE_LABEL[s]} />
+            {reportStyles().map((s) => (
+              <Radio key={s.id} value={s.id} label={s.label} />
             ))}
           </RadioGroup>
         </Field>
         <Field label="百分比小数位数">
           <Dropdown
-            value={`${effective.percentDecimals} 位`}
-            selectedOptions={[String(effective.percentDecimals)]}
-            onOptionSelect={(_, d) => onChange({ ...settings, percentDecimals: Number(d.optionValue) })}
+            value={effective ? `${effective.percentDecimals} 位` : ''}
+            selectedOptions={effective ? [String(effective.percentDecimals)] : []}
+            onOptionSelect={(_, d) => void store.setOverrides({ percentDecimals: Number(d.optionValue) })}
           >
             {[0, 1, 2].map((n) => (
               <Option key={n} value={String(n)}>{`${n} 位`}</Option>
             ))}
           </Dropdown>
         </Field>
-        {workbook && <TitleOverrides workbook={workbook} detected={detected} />}
+        <TitleOverrides store={store} state={state} />
       </div>
-      {host && (
-        <>
-          <Divider />
-          <SupplementForm host={host} supplement={supplement} onSaved={() => onSupplementSaved?.()} />
-        </>
-      )}
+      <Divider />
+      <SupplementForm host={store.host} supplement={supplement} onSaved={() => void store.check()} />
       <Divider />
       <Switch
         label="工作表内容改变时自动重新检查"

@@ -1,6 +1,6 @@
 import { Button, Caption1, Label, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { fitSuggestion } from './reasons';
+import { fitSuggestion } from './suggestion';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '300px' },

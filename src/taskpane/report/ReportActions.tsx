@@ -13,7 +13,7 @@ import {
 import { CopyRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { NarrativeDocument } from '../../core/narrative/document';
-import { WorkbookModel } from '../../core/schedules/model';
+import type { Session } from '../../core/session';
 import { renderHtml } from '../../render/html';
 import { renderText } from '../../render/text';
 import { PaneMessage } from '../pane-message';
@@ -30,13 +30,13 @@ const useStyles = makeStyles({
 
 export interface ReportActionsProps {
   doc: NarrativeDocument;
-  model: WorkbookModel;
-  prior?: WorkbookModel;
+  /** The session the report came from: its charts and the title's unit name and year. */
+  session: Session;
   onMessage: (m: PaneMessage | undefined) => void;
 }
 
 /** 复制为带格式文本 and 下载 Word 文件 (after a look at the open items). */
-export function ReportActions({ doc, model, prior, onMessage }: ReportActionsProps) {
+export function ReportActions({ doc, session, onMessage }: ReportActionsProps) {
   const styles = useStyles();
   const [manual, setManual] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -59,8 +59,9 @@ export function ReportActions({ doc, model, prior, onMessage }: ReportActionsPro
     setConfirming(false);
     setBuilding(true);
     try {
-      downloadBlob(await buildWordFile(doc, model, prior), reportFileName(model.year, model.unitName));
-      onMessage({ intent: 'success', title: '已生成 Word 文件', body: reportFileName(model.year, model.unitName) });
+      const name = reportFileName(session.settings.year, session.settings.unitName);
+      downloadBlob(await buildWordFile(doc, session.charts().charts), name);
+      onMessage({ intent: 'success', title: '已生成 Word 文件', body: name });
     } catch (err) {
       onMessage({ intent: 'error', title: '无法生成 Word 文件', body: err instanceof Error ? err.message : String(err) });
     } finally {

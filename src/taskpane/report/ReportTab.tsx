@@ -1,15 +1,14 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CellRef } from '../../core/grid/sheet-grid';
-import { WorkbookModel } from '../../core/schedules/model';
-import { WorkbookHost } from '../../hosts/workbook-host';
+import { type SessionReport } from '../../core/session';
 import { PaneMessage } from '../pane-message';
-import { ReviewResult } from '../review-result';
+import type { PaneStore } from '../store/pane-store';
+import type { PaneState } from '../store/pane-state';
 import { OpenItemsList } from './OpenItemsList';
 import { ReportActions } from './ReportActions';
 import { SectionView } from './SectionView';
 import { StaleEdits } from './StaleEdits';
-import { useReport } from './use-report';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,30 +18,41 @@ const useStyles = makeStyles({
 });
 
 export interface ReportTabProps {
-  host: WorkbookHost;
-  review?: ReviewResult;
-  prior?: WorkbookModel;
-  style: 'sichuan' | 'national';
-  percentDecimals?: number;
+  store: PaneStore;
+  state: PaneState;
+}
+
+/** The session's report, or the failure to draft it, as a message. */
+function draft({ session }: Pick<PaneState, 'session'>): SessionReport | PaneMessage | undefined {
+  try {
+    return session?.report();
+  } catch (err) {
+    return { intent: 'error', title: '无法生成决算情况说明', body: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /**
- * The 说明 tab: the 决算情况说明 drafted from the current numbers, each figure tied to its
- * cell, gaps to fill (kept in the workbook), paragraphs to reword, and the way out to Word.
+ * The 说明 tab: the 决算情况说明 the session drafted from the current numbers and the stored
+ * data, each figure tied to its cell, gaps to fill and paragraphs to reword (kept in the
+ * workbook through the store), and the way out to Word.
  */
-export function ReportTab({ host, review, prior, style, percentDecimals }: ReportTabProps) {
+export function ReportTab({ store, state }: ReportTabProps) {
   const styles = useStyles();
-  const report = useReport({ host, review, prior, style, percentDecimals });
+  const { session } = state;
+  const report = useMemo(() => draft({ session }), [session]);
   const [notice, setNotice] = useState<PaneMessage>();
   // A new check (new numbers) makes an earlier "copied" note misleading.
-  useEffect(() => setNotice(undefined), [review]);
-  const select = useCallback((cells: CellRef[]) => void host.selectCells(cells).catch(() => undefined), [host]);
-  const doc = report.output;
-  const openItems = useMemo(() => new Map((report.generated?.openItems ?? []).map((o) => [o.id, o])), [report.generated]);
+  useEffect(() => setNotice(undefined), [session?.model]);
+  const select = useCallback((cells: CellRef[]) => void store.select(cells), [store]);
+  const generated = report && 'document' in report ? report.generated : undefined;
+  const openItems = useMemo(() => new Map((generated?.openItems ?? []).map((o) => [o.id, o])), [generated]);
+  const saveTyped = useCallback((id: string, text: string) => store.saveReason(id, text), [store]);
+  const saveEdit = useCallback((key: string, text: string | undefined, gen: string) => store.saveEdit(key, text, gen), [store]);
 
-  if (!review) return <Body1>请先在“审核”页检查工作簿，再起草决算情况说明。</Body1>;
-  if (!report.loaded) return <Spinner size="small" label="正在读取已保存的内容…" />;
-  const message = report.message ?? notice;
+  if (!session) return <Body1>请先在“审核”页检查工作簿，再起草决算情况说明。</Body1>;
+  if (!state.storedLoaded) return <Spinner size="small" label="正在读取已保存的内容…" />;
+  const doc = report && 'document' in report ? report.document : undefined;
+  const message = report && !('document' in report) ? report : notice;
   return (
     <div className={styles.root} data-testid="report">
       {message && (
@@ -53,30 +63,30 @@ export function ReportTab({ host, review, prior, style, percentDecimals }: Repor
           </MessageBarBody>
         </MessageBar>
       )}
-      {doc && (
+      {doc && generated && report && 'document' in report && (
         <>
-          <ReportActions doc={doc} model={review.model} prior={prior} onMessage={setNotice} />
+          <ReportActions doc={doc} session={session} onMessage={setNotice} />
           <div className={styles.open} aria-label="待补充事项">
             <Subtitle2 data-testid="open-count">待补充事项：{doc.openItems.length} 项</Subtitle2>
             {doc.openItems.length > 0 && <OpenItemsList items={doc.openItems} />}
             <Caption1 className={styles.hint}>黄色标出的内容需要补充：点击后可采用参考原因或自行填写，保存在工作簿中。</Caption1>
           </div>
-          <StaleEdits stale={report.stale} onDismiss={() => void report.dismissStale()} />
+          <StaleEdits stale={report.stale} onDismiss={() => void store.dismissStaleEdits(report.stale.map((e) => e.key))} />
           <article aria-label="决算情况说明">
             <Subtitle2 as="h2" className={styles.title} data-testid="report-title">
               {doc.title}
             </Subtitle2>
-            {report.generated?.sections.map((s) => (
+            {generated.sections.map((s) => (
               <SectionView
                 key={s.id}
                 section={s}
                 edits={report.edits}
-                year={review.model.year}
+                year={session.settings.year}
                 openItems={openItems}
-                saving={report.saving}
+                saving={state.saving}
                 onSelect={select}
-                onSaveTyped={report.saveTyped}
-                onSaveEdit={report.saveEdit}
+                onSaveTyped={saveTyped}
+                onSaveEdit={saveEdit}
               />
             ))}
           </article>

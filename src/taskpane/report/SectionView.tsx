@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Section } from '../../core/narrative/document';
-import { paragraphKey } from './edits';
+import { paragraphKey } from '../../core/narrative/user-text';
 import { ParagraphView, ParagraphViewProps } from './ParagraphView';
 
 const useStyles = makeStyles({
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 
 export type SectionViewProps = Omit<ParagraphViewProps, 'paragraph' | 'pkey' | 'edit'> & {
   section: Section;
-  edits: Map<string, string>;
+  edits: ReadonlyMap<string, string>;
 };
 
 /** A heading with its paragraphs and sub-sections. */

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { NarrativeDocument } from '../../core/narrative/document';
-import { WorkbookModel } from '../../core/schedules/model';
+import type { ChartSpec } from '../../core/charts/chart-spec';
 import { svgToPng } from '../charts/svg-to-png';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -12,14 +12,13 @@ const CHART_HEIGHT = 360;
  * only now, so the pane's first load stays small. A chart that cannot be drawn is left out
  * (its caption too, as renderDocx does), rather than failing the whole file.
  */
-export async function buildWordFile(doc: NarrativeDocument, model: WorkbookModel, prior?: WorkbookModel): Promise<Blob> {
-  const [{ renderDocx }, { renderChartSvg }, { buildChartSpecs }] = await Promise.all([
+export async function buildWordFile(doc: NarrativeDocument, specs: readonly ChartSpec[]): Promise<Blob> {
+  const [{ renderDocx }, { renderChartSvg }] = await Promise.all([
     import(/* webpackChunkName: "docx-writer" */ '../../render/docx'),
     import(/* webpackChunkName: "chart-svg" */ '../../render/charts/svg'),
-    import(/* webpackChunkName: "chart-svg" */ '../../core/charts/specs'),
   ]);
   const charts: Record<string, { png: Uint8Array; width: number; height: number }> = {};
-  for (const spec of buildChartSpecs(model, prior).charts) {
+  for (const spec of specs) {
     try {
       charts[spec.id] = await svgToPng(renderChartSvg(spec, { width: CHART_WIDTH, height: CHART_HEIGHT }), CHART_WIDTH, CHART_HEIGHT);
     } catch {

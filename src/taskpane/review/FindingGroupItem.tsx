@@ -1,6 +1,6 @@
 import { AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { FindingGroup } from '../grouping';
-import { ReviewController } from '../review-controller';
+import { FindingGroup } from './grouping';
+import type { PaneStore } from '../store/pane-store';
 import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** One schedule's findings: a header with open error and warning counts, sections by kind. */
-export function FindingGroupItem({ group, controller, saving }: { group: FindingGroup; controller: ReviewController; saving: boolean }) {
+export function FindingGroupItem({ group, store, saving }: { group: FindingGroup; store: PaneStore; saving: boolean }) {
   const styles = useStyles();
   const label = [group.title, group.open.error ? `错误 ${group.open.error}` : '', group.open.warning ? `警告 ${group.open.warning}` : '']
     .filter(Boolean)
@@ -33,7 +33,7 @@ export function FindingGroupItem({ group, controller, saving }: { group: Finding
             </h3>
             <ul className={styles.list} aria-label={`${group.title}：${section.label}`}>
               {section.entries.map((entry) => (
-                <FindingItem key={entry.id} entry={entry} controller={controller} saving={saving} />
+                <FindingItem key={entry.id} entry={entry} store={store} saving={saving} />
               ))}
             </ul>
           </div>

@@ -1,8 +1,9 @@
 import { Accordion, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { groupFindings, groupsNeedingAttention } from '../grouping';
-import { PaneState, ReviewController } from '../review-controller';
-import { ReviewResult } from '../review-result';
+import { groupFindings, groupsNeedingAttention } from './grouping';
+import type { PaneStore } from '../store/pane-store';
+import type { PaneState } from '../store/pane-state';
+import { ReviewResult } from './review-result';
 import { FindingGroupItem } from './FindingGroupItem';
 
 const useStyles = makeStyles({
@@ -13,16 +14,16 @@ const useStyles = makeStyles({
 export interface FindingGroupsProps {
   review: ReviewResult;
   state: PaneState;
-  controller: ReviewController;
+  store: PaneStore;
   showNotApplicable: boolean;
 }
 
 /** The findings by schedule, as an accordion; groups with open errors or warnings start open. */
-export function FindingGroups({ review, state, controller, showNotApplicable }: FindingGroupsProps) {
+export function FindingGroups({ review, state, store, showNotApplicable }: FindingGroupsProps) {
   const styles = useStyles();
   const groups = useMemo(
-    () => groupFindings(review.findings, review.schedules, state.annotations, { showNotApplicable }),
-    [review, state.annotations, showNotApplicable],
+    () => groupFindings(review.findings, review.schedules, state.stored.annotations, { showNotApplicable }),
+    [review, state.stored.annotations, showNotApplicable],
   );
   const [open, setOpen] = useState<string[]>(() => groupsNeedingAttention(groups));
   // A new check opens the groups that now need attention, keeping what the user opened.
@@ -55,7 +56,7 @@ export function FindingGroups({ review, state, controller, showNotApplicable }: 
       </div>
       <Accordion multiple collapsible openItems={open} onToggle={(_, data) => setOpen(data.openItems.map(String))}>
         {groups.map((group) => (
-          <FindingGroupItem key={group.id} group={group} controller={controller} saving={state.saving} />
+          <FindingGroupItem key={group.id} group={group} store={store} saving={state.saving} />
         ))}
       </Accordion>
     </section>

@@ -1,9 +1,9 @@
 import { Badge, Button, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, EyeOffRegular } from '@fluentui/react-icons';
-import { formatCells } from '../cell-list';
-import { FindingKind, isActionable } from '../finding-kind';
-import { FindingEntry } from '../grouping';
-import { ReviewController } from '../review-controller';
+import { formatCells } from './cell-list';
+import { FindingKind, isActionable } from './finding-kind';
+import { FindingEntry } from './grouping';
+import type { PaneStore } from '../store/pane-store';
 import { ExplanationEditor } from './ExplanationEditor';
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ const KIND_TEXT: Record<FindingKind, string> = { error: '错误', warning: '警�
  * One finding: its message (a link that selects the cells), rule id and cells; 忽略 / 恢复;
  * for a warning, the explanation editor.
  */
-export function FindingItem({ entry, controller, saving }: { entry: FindingEntry; controller: ReviewController; saving: boolean }) {
+export function FindingItem({ entry, store, saving }: { entry: FindingEntry; store: PaneStore; saving: boolean }) {
   const styles = useStyles();
   const { finding: f, kind, annotation } = entry;
   const ignored = Boolean(annotation?.ignored) && isActionable(kind);
@@ -52,6 +52,7 @@ export function FindingItem({ entry, controller, saving }: { entry: FindingEntry
       data-testid="finding"
       data-rule={f.rule}
       data-kind={kind}
+      data-severity={f.severity}
       data-cells={f.cells.map((c) => `${c.sheet}!${c.address}`).join('|')}
     >
       <div className={styles.top}>
@@ -59,7 +60,7 @@ export function FindingItem({ entry, controller, saving }: { entry: FindingEntry
           {ignored ? '已忽略' : KIND_TEXT[kind]}
         </Badge>
         {f.cells.length > 0 ? (
-          <Link as="button" className={styles.message} onClick={() => void controller.select(f.cells)} title="在工作表中选中这些单元格">
+          <Link as="button" className={styles.message} onClick={() => void store.select(f.cells)} title="在工作表中选中这些单元格">
             {f.message}
           </Link>
         ) : (
@@ -71,16 +72,16 @@ export function FindingItem({ entry, controller, saving }: { entry: FindingEntry
         {cells ? ` · 单元格 ${cells}` : ''}
       </Text>
       {kind === 'warning' && !ignored && (
-        <ExplanationEditor entryId={entry.id} rule={f.rule} saved={annotation?.explanation ?? ''} saving={saving} onSave={(text) => controller.saveExplanation(entry.key, text)} />
+        <ExplanationEditor entryId={entry.id} rule={f.rule} saved={annotation?.explanation ?? ''} saving={saving} onSave={(text) => store.saveExplanation(entry.key, text)} />
       )}
       {isActionable(kind) && (
         <div className={styles.actions}>
           {ignored ? (
-            <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => void controller.setIgnored(entry.key, false)} aria-label={`恢复 ${f.rule}`}>
+            <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => void store.setIgnored(entry.key, false)} aria-label={`恢复 ${f.rule}`}>
               恢复
             </Button>
           ) : (
-            <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={() => void controller.setIgnored(entry.key, true)} aria-label={`忽略 ${f.rule}`}>
+            <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={() => void store.setIgnored(entry.key, true)} aria-label={`忽略 ${f.rule}`}>
               忽略
             </Button>
           )}

@@ -1,6 +1,6 @@
 import { Field, ProgressBar } from '@fluentui/react-components';
 import { ReadProgress } from '../../hosts/workbook-host';
-import { Phase } from '../review-controller';
+import type { Phase } from '../store/pane-state';
 
 /** Progress while the workbook is read (sheets done / total when the host reports it), then checked. */
 export function ReadingProgress({ phase, progress }: { phase: Phase; progress?: ReadProgress }) {

@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Annotations } from '../../hosts/workbook-host';
-import { ReviewResult } from '../review-result';
-import { countFindings, countsSentence } from '../summary';
+import { ReviewResult } from './review-result';
+import { countFindings, countsSentence } from './summary';
 
 const useStyles = makeStyles({
   root: {

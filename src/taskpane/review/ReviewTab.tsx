@@ -1,11 +1,13 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowExportRegular, ArrowSyncRegular } from '@fluentui/react-icons';
-import { PaneState, ReviewController } from '../review-controller';
+import type { PaneStore } from '../store/pane-store';
+import type { PaneState } from '../store/pane-state';
 import { PaneSettings } from '../settings';
 import { FindingGroups } from './FindingGroups';
-import { PaneMessageBar } from './PaneMessageBar';
+import { PaneMessageBar } from '../components/PaneMessageBar';
 import { ReadingProgress } from './ReadingProgress';
 import { ReviewSummary } from './ReviewSummary';
+import { reviewView } from '../store/selectors';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -13,25 +15,26 @@ const useStyles = makeStyles({
 });
 
 export interface ReviewTabProps {
-  controller: ReviewController;
+  store: PaneStore;
   state: PaneState;
   settings: PaneSettings;
 }
 
 /** 审核: check, progress, messages, the summary and the findings. */
-export function ReviewTab({ controller, state, settings }: ReviewTabProps) {
+export function ReviewTab({ store, state, settings }: ReviewTabProps) {
   const styles = useStyles();
   const busy = state.phase === 'reading' || state.phase === 'checking';
+  const review = reviewView(state);
   return (
     <section className={styles.root} aria-label="审核">
       <div className={styles.toolbar} role="toolbar" aria-label="审核操作">
-        <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={() => void controller.check()} disabledFocusable={busy}>
+        <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={() => void store.check()} disabledFocusable={busy}>
           {busy ? '正在检查…' : '检查'}
         </Button>
         <Button
           icon={<ArrowExportRegular />}
-          onClick={() => void controller.exportFindings()}
-          disabledFocusable={!state.review || state.exporting}
+          onClick={() => void store.exportFindings()}
+          disabledFocusable={!review || state.exporting}
           title="把审核结果写入名为“决算助手_审核结果”的工作表"
         >
           导出到工作表
@@ -39,15 +42,15 @@ export function ReviewTab({ controller, state, settings }: ReviewTabProps) {
       </div>
       {busy && <ReadingProgress phase={state.phase} progress={state.progress} />}
       {state.error && (
-        <PaneMessageBar message={state.error} actionLabel="重新检查" onAction={() => void controller.check()} testId="check-error" />
+        <PaneMessageBar message={state.error} actionLabel="重新检查" onAction={() => void store.check()} testId="check-error" />
       )}
       {state.notice && (
-        <PaneMessageBar message={state.notice} onDismiss={() => controller.dismissNotice()} testId="notice" />
+        <PaneMessageBar message={state.notice} onDismiss={() => store.dismissNotice()} testId="notice" />
       )}
-      {state.review && (
+      {review && (
         <>
-          <ReviewSummary review={state.review} annotations={state.annotations} showNotApplicable={settings.showNotApplicable} />
-          <FindingGroups review={state.review} state={state} controller={controller} showNotApplicable={settings.showNotApplicable} />
+          <ReviewSummary review={review} annotations={state.stored.annotations} showNotApplicable={settings.showNotApplicable} />
+          <FindingGroups review={review} state={state} store={store} showNotApplicable={settings.showNotApplicable} />
         </>
       )}
     </section>

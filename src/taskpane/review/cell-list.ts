@@ -1,4 +1,4 @@
-import { CellRef } from '../core/grid/sheet-grid';
+import { CellRef } from '../../core/grid/sheet-grid';
 
 /**
  * Cells as a person reads them, grouped by sheet: "表1!B7、C7；表2!D9". With `limit`, the

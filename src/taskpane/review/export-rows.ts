@@ -1,5 +1,5 @@
-import { Fen, FEN_PER_UNIT, Unit } from '../core/grid/units';
-import { Annotations } from '../hosts/workbook-host';
+import { amountInUnit } from '../../core/grid/units';
+import { Annotations } from '../../hosts/workbook-host';
 import { formatCells } from './cell-list';
 import { groupFindings } from './grouping';
 import { ReviewResult } from './review-result';
@@ -8,11 +8,6 @@ export type SheetRow = (string | number | null)[];
 
 export const EXPORT_HEADER: SheetRow = ['表', '工作表', '规则', '类别', '问题', '单元格', '应为', '实为', '差额', '金额单位', '说明', '状态'];
 
-/** An amount in 分 as a number in `unit`, free of binary noise. */
-function amount(fen: Fen | undefined, unit: Unit): number | null {
-  if (fen === undefined) return null;
-  return Math.round((fen / FEN_PER_UNIT[unit]) * 1e6) / 1e6;
-}
 
 /**
  * The findings as rows of the add-in's 审核结果 sheet: a header row, then every finding
@@ -33,9 +28,9 @@ export function exportRows(review: ReviewResult, annotations: Annotations): Shee
           section.label,
           f.message,
           formatCells(f.cells) || null,
-          amount(f.expected, f.unit),
-          amount(f.actual, f.unit),
-          amount(f.difference, f.unit),
+          amountInUnit(f.expected, f.unit),
+          amountInUnit(f.actual, f.unit),
+          amountInUnit(f.difference, f.unit),
           f.expected !== undefined || f.actual !== undefined ? f.unit : null,
           annotation?.explanation ?? null,
           status || null,

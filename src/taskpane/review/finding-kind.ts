@@ -1,4 +1,4 @@
-import { Finding } from '../core/rules/finding';
+import { Finding } from '../../core/rules/finding';
 
 /**
  * How the pane files a finding: failures by severity, rules that could not run, and rules

@@ -1,7 +1,7 @@
-import { Finding } from '../core/rules/finding';
-import { findingKey } from '../core/rules/finding-key';
-import { ScheduleId } from '../core/schedules/model';
-import { Annotation, Annotations } from '../hosts/workbook-host';
+import { Finding } from '../../core/rules/finding';
+import { findingKey } from '../../core/rules/finding-key';
+import { ScheduleId } from '../../core/schedules/model';
+import { Annotation, Annotations } from '../../hosts/workbook-host';
 import { FindingKind, KIND_LABEL, KIND_ORDER, findingKind } from './finding-kind';
 import { ScheduleSummary, scheduleTitle } from './review-result';
 

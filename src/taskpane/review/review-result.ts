@@ -1,12 +1,9 @@
-import { checkWorkbook } from '../core/check';
-import { WorkbookSource } from '../core/grid/sheet-grid';
-import { Unit } from '../core/grid/units';
-import { Finding } from '../core/rules/finding';
-import { scheduleDef } from '../core/schedules/catalogue/schedules';
-import { templateDef } from '../core/schedules/catalogue/templates';
-import { ScheduleId, WorkbookModel } from '../core/schedules/model';
-import { Supplement, readSupplement } from '../core/supplement';
-import { OWNED_SHEET_PREFIX } from '../hosts/workbook-host';
+import { Unit } from '../../core/grid/units';
+import { Finding } from '../../core/rules/finding';
+import { scheduleDef } from '../../core/schedules/catalogue/schedules';
+import { ScheduleId, WorkbookModel } from '../../core/schedules/model';
+import type { Session } from '../../core/session';
+import { Supplement } from '../../core/supplement';
 
 export interface ScheduleSummary {
   id: ScheduleId;
@@ -14,7 +11,7 @@ export interface ScheduleSummary {
   sheet: string;
 }
 
-/** What the pane shows after a check: the workbook's header facts and the findings. */
+/** What the 审核 tab shows after a check: the workbook's header facts and the findings. */
 export interface ReviewResult {
   workbook: string;
   unitName?: string;
@@ -40,26 +37,23 @@ export function scheduleTitle(id: ScheduleId): string {
 }
 
 /**
- * Check a workbook for the pane: the add-in's own sheets (OWNED_SHEET_PREFIX) are left out
- * first, so an exported findings sheet, whose text quotes schedule titles, is never read
- * as a schedule.
- * @throws SheetNotRecognizedError when no schedule is found (from checkWorkbook)
+ * The 审核 tab's view of a session: the same findings every surface gets, passes counted.
+ * @example reviewResult(openSession(source, emptyStored())).findings.length
  */
-export function reviewWorkbook(source: WorkbookSource): ReviewResult {
-  const sheets = source.sheets.filter((s) => !s.name.startsWith(OWNED_SHEET_PREFIX));
-  const { model, findings } = checkWorkbook({ file: source.file, sheets });
+export function reviewResult(session: Session): ReviewResult {
+  const { model, findings } = session;
   const schedules = [...model.schedules.values()];
   return {
-    workbook: source.file,
+    workbook: session.source.file,
     unitName: model.unitName,
     year: model.year,
-    templateName: templateDef(model.template).name,
+    templateName: session.template.name,
     amountUnit: schedules[0]?.unit,
     schedules: schedules.map((s) => ({ id: s.id, title: scheduleTitle(s.id), sheet: s.sheet })),
     missing: model.missing.map((id) => ({ id, title: scheduleTitle(id) })),
     findings: findings.filter((f) => f.outcome !== 'pass'),
     passCount: findings.filter((f) => f.outcome === 'pass').length,
     model,
-    supplement: readSupplement(source.sheets),
+    supplement: session.supplement,
   };
 }

@@ -1,5 +1,5 @@
-import { Annotations } from '../hosts/workbook-host';
-import { findingKey } from '../core/rules/finding-key';
+import { Annotations } from '../../hosts/workbook-host';
+import { findingKey } from '../../core/rules/finding-key';
 import { FindingKind, findingKind } from './finding-kind';
 import { ReviewResult } from './review-result';
 

@@ -1,24 +1,27 @@
-import { recogniseWorkbook } from '../../../src/core/schedules/recognise';
+import { openSession } from '../../../src/core/session';
+import { emptyStored } from '../../../src/core/stored';
 import { CHARTS_SHEET_NAME } from '../../../src/core/charts/owned-sheet';
 import { TWO_YEAR_CHARTS, chartsView, pngFileName } from '../../../src/taskpane/charts/charts-view';
 import { NO_NATIVE_CHARTS, PRIOR_MISSING_NOTE, insertMessage } from '../../../src/taskpane/charts/messages';
 import { buildFixture } from '../../factories';
 
-const model = (year: number) => {
+const source = (year: number) => {
   const f = buildFixture({ template: 'national', year });
-  return recogniseWorkbook({ file: `${f.name}.xlsx`, sheets: f.sheets });
+  return { file: `${f.name}.xlsx`, sheets: f.sheets };
 };
+const session = (year: number, prior?: number) =>
+  openSession(source(year), emptyStored(), prior ? { prior: { model: openSession(source(prior), emptyStored()).model } } : {});
 
 describe('chartsView', () => {
   it('gives 图1–图7 with two years when last year is there', () => {
-    const view = chartsView(model(2024), model(2023));
+    const view = chartsView(session(2024, 2023));
     expect(view.charts.map((c) => c.id)).toEqual(['图1', '图2', '图3', '图4', '图5', '图6', '图7']);
     expect(view.priorMissing).toBe(false);
     expect(view.charts.find((c) => c.id === '图1')?.series.map((s) => s.name)).toEqual(['2023年', '2024年']);
   });
 
   it('says last year is missing and draws the two-year charts with this year only', () => {
-    const view = chartsView(model(2024));
+    const view = chartsView(session(2024));
     expect(view.priorMissing).toBe(true);
     for (const id of TWO_YEAR_CHARTS) expect(view.charts.find((c) => c.id === id)?.series.map((s) => s.name)).toEqual(['2024年']);
     expect(PRIOR_MISSING_NOTE).toContain('图1、图4、图5 只显示本年数据');

@@ -1,6 +1,6 @@
-import { formatCells } from '../../src/taskpane/cell-list';
-import { EXPORT_HEADER, exportRows } from '../../src/taskpane/export-rows';
-import { cell, finding, review } from './support';
+import { formatCells } from '../../../src/taskpane/review/cell-list';
+import { EXPORT_HEADER, exportRows } from '../../../src/taskpane/review/export-rows';
+import { cell, finding, review } from '../support';
 
 describe('exportRows', () => {
   const findings = [

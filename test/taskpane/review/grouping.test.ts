@@ -1,6 +1,6 @@
-import { findingKind } from '../../src/taskpane/finding-kind';
-import { OTHER_GROUP, groupFindings, groupsNeedingAttention } from '../../src/taskpane/grouping';
-import { finding, review } from './support';
+import { findingKind } from '../../../src/taskpane/review/finding-kind';
+import { OTHER_GROUP, groupFindings, groupsNeedingAttention } from '../../../src/taskpane/review/grouping';
+import { finding, review } from '../support';
 
 const FINDINGS = [
   finding('X-01', { schedule: 'T03', at: ['表3!B6'] }),

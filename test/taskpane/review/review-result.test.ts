@@ -1,10 +1,15 @@
-import { gridFromRows } from '../../src/core/grid/sheet-grid';
-import { checkWorkbook } from '../../src/core/check';
-import { reviewWorkbook } from '../../src/taskpane/review-result';
-import { buildFixture } from '../factories';
-import { withCellBumped } from '../integration/support';
+import { gridFromRows } from '../../../src/core/grid/sheet-grid';
+import { checkWorkbook } from '../../../src/core/check';
+import { WorkbookSource } from '../../../src/core/grid/sheet-grid';
+import { openSession } from '../../../src/core/session';
+import { emptyStored } from '../../../src/core/stored';
+import { reviewResult } from '../../../src/taskpane/review/review-result';
+import { buildFixture } from '../../factories';
+import { withCellBumped } from '../../integration/support';
 
-describe('reviewWorkbook', () => {
+const reviewWorkbook = (source: WorkbookSource) => reviewResult(openSession(source, emptyStored()));
+
+describe('reviewResult of a session', () => {
   const fixture = buildFixture();
 
   it('gives the header facts, the schedules found and the non-pass findings of a clean workbook', () => {

@@ -1,5 +1,5 @@
-import { countFindings, countsSentence } from '../../src/taskpane/summary';
-import { finding, review } from './support';
+import { countFindings, countsSentence } from '../../../src/taskpane/review/summary';
+import { finding, review } from '../support';
 
 const NOW = '2025-03-01T08:00:00.000Z';
 

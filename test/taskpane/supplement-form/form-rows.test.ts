@@ -1,6 +1,7 @@
 import { gridFromRows } from '../../../src/core/grid/sheet-grid';
 import { SUPPLEMENT_ITEMS, readSupplement, supplementItem } from '../../../src/core/supplement';
-import { reviewWorkbook } from '../../../src/taskpane/review-result';
+import { openSession } from '../../../src/core/session';
+import { emptyStored } from '../../../src/core/stored';
 import { SUPPLEMENT_FORM_SHEET, SupplementValues, formBlockedReason, formGroups, formProblems, formValues, supplementRows, valueProblem } from '../../../src/taskpane/supplement-form';
 import { buildFixture } from '../../factories';
 
@@ -63,7 +64,7 @@ describe('supplement form rows', () => {
   it('is read by the pane\'s check although it is an add-in sheet', () => {
     const fixture = buildFixture({ template: 'national', year: 2024 });
     const form = sheetOf(supplementRows({ ...formValues(undefined), 政府采购支出总额: '88' }));
-    const review = reviewWorkbook({ file: 'x.xlsx', sheets: [...fixture.sheets, form] });
+    const review = openSession({ file: 'x.xlsx', sheets: [...fixture.sheets, form] }, emptyStored());
     expect(review.supplement?.sheet).toBe(SUPPLEMENT_FORM_SHEET);
     expect(review.supplement?.facts.get('政府采购支出总额')?.number).toBe(88);
   });

@@ -1,0 +1,53 @@
+/// <reference lib="dom" />
+import { Button, type ButtonProps, makeStyles } from '@fluentui/react-components';
+import { type ReactNode, useRef } from 'react';
+
+const useStyles = makeStyles({ input: { display: 'none' } });
+
+/** What a picker accepts: workbooks or rule packs. */
+export const ACCEPT = {
+  xlsx: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: '.json,application/json',
+} as const;
+
+export interface FilePickerProps {
+  appearance?: ButtonProps['appearance'];
+  icon?: ButtonProps['icon'];
+  disabled?: boolean;
+  children: ReactNode;
+  accept: keyof typeof ACCEPT;
+  /** The hidden input's accessible name (选择 .xlsx 工作簿 …). */
+  inputLabel: string;
+  testId?: string;
+  onPick: (file: File) => void;
+}
+
+/**
+ * A button that opens the browser's file chooser: the preview's 打开工作簿, 设置's 导入上年决算表
+ * and 加载规则包 all use it. The input is cleared after each pick, so choosing the same file
+ * again is a change too.
+ */
+export function FilePicker({ accept, inputLabel, testId, onPick, children, appearance, icon, disabled }: FilePickerProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button appearance={appearance} icon={icon} disabled={disabled} onClick={() => input.current?.click()}>
+        {children}
+      </Button>
+      <input
+        ref={input}
+        className={styles.input}
+        type="file"
+        accept={ACCEPT[accept]}
+        aria-label={inputLabel}
+        data-testid={testId}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) onPick(file);
+        }}
+      />
+    </>
+  );
+}

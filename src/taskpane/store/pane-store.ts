@@ -1,0 +1,293 @@
+import { JuesuanError, SheetNotRecognizedError } from '../../core/errors';
+import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
+import { parseRulePack } from '../../core/rules/pack-format';
+import { modelToJson } from '../../core/schedules/model-codec';
+import { recogniseWorkbook } from '../../core/schedules/recognise';
+import { openSession, priorMismatch, userSheets } from '../../core/session';
+import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
+import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
+import { type PaneAction, describeError } from '../pane-message';
+import { exportRows } from '../review/export-rows';
+import { reviewView } from './selectors';
+import { INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
+import { SaveQueue } from './save-queue';
+
+/** The sheet the findings are exported to. */
+export const RESULTS_SHEET = `${OWNED_SHEET_PREFIX}审核结果`;
+
+/** The part of a File an import needs (a browser File, or a stand-in in tests). */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Reads .xlsx bytes; the default loads ExcelJS on demand so it stays out of the pane's first bundle. */
+export type WorkbookReader = (bytes: Uint8Array, name: string) => Promise<WorkbookSource>;
+
+const defaultReader: WorkbookReader = async (bytes, name) => {
+  const { readWorkbookBuffer } = await import(/* webpackChunkName: "xlsx-reader" */ '../../hosts/xlsx/read-buffer');
+  return readWorkbookBuffer(bytes, name);
+};
+
+export interface PaneStoreOptions {
+  /** Wait this long after the last change before checking again (changes come in bursts). */
+  debounceMs?: number;
+  autoRecheck?: boolean;
+  now?: () => Date;
+  reader?: WorkbookReader;
+}
+
+const textOf = (err: unknown): string => (err instanceof JuesuanError ? err.message : `出现意外错误：${err instanceof Error ? err.message : String(err)}`);
+
+/**
+ * The pane's one owner of state (slices in pane-state.ts): reads and checks the workbook
+ * through the engine's session, keeps the stored-data document and writes every change of it
+ * through one save queue, and re-opens the session whenever the stored data changes what the
+ * engine sees (last year's workbook, packs, overrides, reasons, edits). `subscribe` and
+ * `getState` fit React's useSyncExternalStore.
+ */
+export class PaneStore {
+  private state: PaneState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  private readonly queue = new SaveQueue();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopWatching: (() => void) | undefined;
+  private disposed = false;
+  private autoRecheck: boolean;
+  private readonly debounceMs: number;
+  private readonly now: () => Date;
+  private readonly reader: WorkbookReader;
+
+  constructor(
+    readonly host: WorkbookHost,
+    options: PaneStoreOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 800;
+    this.autoRecheck = options.autoRecheck ?? true;
+    this.now = options.now ?? (() => new Date());
+    this.reader = options.reader ?? defaultReader;
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Watch the workbook for changes, load the stored data and run the first check. */
+  async start(): Promise<void> {
+    try {
+      const stop = await this.host.onChanged(() => this.changed());
+      if (this.disposed) stop();
+      else this.stopWatching = stop;
+    } catch (err) {
+      // Checking by hand still works without change events.
+      this.update({ notice: { ...describeError(err, 'check'), intent: 'warning', title: '无法自动重新检查' } });
+    }
+    await this.check();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.stopWatching?.();
+    this.listeners.clear();
+  }
+
+  setAutoRecheck(on: boolean): void {
+    this.autoRecheck = on;
+    if (!on) clearTimeout(this.timer);
+  }
+
+  /** Read and check the workbook; a call during a check runs one more check after it. */
+  check(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.checkOnce();
+        } while (this.again && !this.disposed);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Resolves when every queued save has run (for tests and before a download). */
+  saved(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  saveExplanation(key: string, text: string): Promise<void> {
+    return this.change((d) => withAnnotation(d, key, { explanation: text }, this.now()));
+  }
+
+  setIgnored(key: string, ignored: boolean): Promise<void> {
+    return this.change((d) => withAnnotation(d, key, { ignored }, this.now()));
+  }
+
+  /** The text typed for a report placeholder (a reason, a missing figure). */
+  saveReason(id: string, text: string): Promise<void> {
+    return this.change((d) => withReason(d, id, text, this.now()));
+  }
+
+  /** A paragraph's own wording, or back to the generated text (`text` undefined or equal). */
+  saveEdit(key: string, text: string | undefined, generated: string): Promise<void> {
+    const same = text === undefined || text.trim() === '' || text.trim() === generated.trim();
+    return this.change((d) => withEdit(d, key, same ? undefined : { text: text.trim(), generated }, this.now()));
+  }
+
+  dismissStaleEdits(keys: readonly string[]): Promise<void> {
+    return this.change((d) => withoutEdits(d, keys));
+  }
+
+  /** The workbook's overrides (unit name, year, style, decimals); undefined removes one. */
+  setOverrides(change: Partial<Record<keyof StoredSettings, unknown>>): Promise<void> {
+    return this.change((d) => withSettings(d, change));
+  }
+
+  /** Read, recognise and keep last year's workbook; refused when it is not last year's. */
+  async importPrior(file: PickedFile): Promise<void> {
+    await this.task('prior', async () => {
+      const source = await this.reader(new Uint8Array(await file.arrayBuffer()), file.name);
+      const prior = recogniseWorkbook({ ...userSheets(source), file: file.name });
+      if (prior.schedules.size === 0) throw new SheetNotRecognizedError(`文件“${file.name}”中没有找到决算公开表，请选择上年的部门决算公开表。`, { file: file.name });
+      const current = this.state.session?.model;
+      const mismatch = current ? priorMismatch(current, prior) : undefined;
+      if (mismatch) throw new JuesuanError(`未导入“${file.name}”：${mismatch}`);
+      await this.change((d) => withPrior(d, { model: modelToJson(prior), file: file.name, savedAt: this.now().toISOString() }), true);
+    });
+  }
+
+  removePrior(): Promise<void> {
+    return this.task('prior', () => this.change((d) => withPrior(d, undefined), true));
+  }
+
+  /** A department rule pack (.json): checked as `--rules` checks it, then kept in the workbook. */
+  async addPack(file: PickedFile): Promise<void> {
+    await this.task('packs', async () => {
+      const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
+      parseRulePack(text.replace(/^\ufeff/, ''), file.name);
+      const entry = { name: file.name, text, addedAt: this.now().toISOString() };
+      await this.change((d) => withPacks(d, [...d.packs.filter((p) => p.name !== file.name), entry]), true);
+    });
+  }
+
+  removePack(name: string): Promise<void> {
+    return this.task('packs', () => this.change((d) => withPacks(d, d.packs.filter((p) => p.name !== name)), true));
+  }
+
+  /** Write the findings to the add-in's own sheet (RESULTS_SHEET). */
+  async exportFindings(): Promise<void> {
+    const review = reviewView(this.state);
+    if (!review || this.state.exporting) return;
+    this.update({ exporting: true });
+    try {
+      const rows = exportRows(review, this.state.stored.annotations);
+      await this.host.writeOwnedSheet(RESULTS_SHEET, rows);
+      this.update({ exporting: false, notice: { intent: 'success', title: '已导出', body: `${rows.length - 1} 条审核结果已写入工作表“${RESULTS_SHEET}”。` } });
+    } catch (err) {
+      this.update({ exporting: false, notice: describeError(err, 'export') });
+    }
+  }
+
+  /** Select a finding's cells in the workbook. */
+  async select(cells: CellRef[]): Promise<void> {
+    if (cells.length === 0) return;
+    try {
+      await this.host.selectCells(cells);
+    } catch (err) {
+      this.update({ notice: { intent: 'warning', title: '无法定位单元格', body: `${textOf(err).replace(/。$/, '')}。工作表可能已改名或删除，请点击“检查”后再试。` } });
+    }
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: undefined });
+  }
+
+  private changed(): void {
+    if (!this.autoRecheck || this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), this.debounceMs);
+  }
+
+  private async loadStored(): Promise<void> {
+    try {
+      const read = await this.host.loadStored();
+      this.update({ stored: read.data, storedLoaded: true });
+      if (read.warnings.length > 0) this.update({ notice: { intent: 'warning', title: '部分已保存的内容无法读取', body: read.warnings.join(' ') } });
+    } catch (err) {
+      this.update({ storedLoaded: true, notice: describeError(err, 'load') });
+    }
+  }
+
+  private async checkOnce(): Promise<void> {
+    this.update({ phase: 'reading', progress: undefined });
+    try {
+      const source = await this.host.readWorkbook((progress) => this.update({ progress }));
+      this.update({ phase: 'checking', progress: undefined });
+      if (!this.state.storedLoaded) await this.loadStored();
+      // Let the pane paint "checking" before the synchronous check takes the thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const session = openSession(source, this.state.stored);
+      this.update({ phase: 'ready', source, session, error: undefined });
+    } catch (err) {
+      this.update({ phase: 'failed', session: undefined, progress: undefined, error: describeError(err, 'check') });
+    }
+  }
+
+  /** The session again on the same sheets, after the stored data changed. */
+  private reopen(): void {
+    const { source } = this.state;
+    if (!source || this.state.phase !== 'ready') return;
+    try {
+      this.update({ session: openSession(source, this.state.stored) });
+    } catch (err) {
+      this.update({ phase: 'failed', session: undefined, error: describeError(err, 'check') });
+    }
+  }
+
+  /**
+   * Apply `update` to the stored document in the queue's turn, show it at once, write it;
+   * on failure show what is really stored again. `rethrow` lets a task report the failure.
+   */
+  private change(update: (d: StoredData) => StoredData, rethrow = false, action: PaneAction = 'save'): Promise<void> {
+    return this.queue.run(async () => {
+      const before = this.state.stored;
+      this.update({ stored: update(before), saving: true });
+      this.reopen();
+      try {
+        const written = await this.host.saveStored(this.state.stored);
+        this.update({ saving: false, stored: { ...this.state.stored, savedAt: written.savedAt } });
+      } catch (err) {
+        this.update({ stored: before, saving: false, ...(rethrow ? {} : { notice: describeError(err, action) }) });
+        this.reopen();
+        if (rethrow) throw err;
+      }
+    });
+  }
+
+  private async task(slice: 'prior' | 'packs', run: () => Promise<void>): Promise<void> {
+    this.update({ [slice]: { busy: true } satisfies TaskState });
+    try {
+      await run();
+      this.update({ [slice]: { busy: false } satisfies TaskState });
+    } catch (err) {
+      this.update({ [slice]: { busy: false, error: textOf(err) } satisfies TaskState });
+    }
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    if (this.disposed) return;
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,8 +1,6 @@
 import { mkdir, writeFile } from 'fs/promises';
 import { join } from 'path';
 import { buildChartSpecs } from '../core/charts/specs';
-import { renderChartPng } from '../render/charts/png';
-import { renderChartSvg } from '../render/charts/svg';
 import { loadPrior, loadWorkbook } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
@@ -19,6 +17,9 @@ export async function chartsCommand(args: { file: string; prior?: string; out: s
   const { model, stored } = loaded;
   const prior = await loadPrior(args.prior, io, stored);
   const { charts, skipped } = buildChartSpecs(model, prior.model);
+  // ECharts and resvg load only when there is a chart to draw.
+  const { renderChartSvg } = await import('../render/charts/svg');
+  const { renderChartPng } = await import('../render/charts/png');
   await mkdir(args.out, { recursive: true });
   let failed = prior.failed;
   for (const spec of charts) {

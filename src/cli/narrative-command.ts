@@ -5,7 +5,8 @@ import { writeSheetXlsx } from '../hosts/xlsx/write-sheet';
 import { loadPrior, loadWorkbook } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
-import { ReportFormat, chartImages, renderReport } from './report-files';
+import { chartImages, renderReport } from './report-files';
+import type { ReportFormat } from './report-formats';
 
 export interface NarrativeArgs {
   file?: string;

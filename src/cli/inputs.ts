@@ -2,8 +2,8 @@ import { WorkbookSource } from '../core/grid/sheet-grid';
 import { WorkbookModel } from '../core/schedules/model';
 import { modelFromJson } from '../core/schedules/model-codec';
 import { recogniseWorkbook } from '../core/schedules/recognise';
-import { readStoredAddinData } from '../hosts/xlsx/addin-data';
-import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
+import { storedAddinData } from '../hosts/xlsx/addin-data';
+import { readWorkbookParts } from '../hosts/xlsx/read-buffer';
 import { readFileBytes } from '../hosts/xlsx/read-file';
 import { messageOf } from './messages';
 import { CliIO } from './io';
@@ -24,9 +24,9 @@ export interface LoadedWorkbook extends StoredWorkbook {
 
 /** Read one workbook and the add-in's data in it; throws the typed errors of the host. */
 export async function readWorkbookWithData(path: string): Promise<StoredWorkbook> {
-  const bytes = await readFileBytes(path);
-  const source = await readWorkbookBuffer(bytes, path);
-  return { source, stored: await readStoredAddinData(bytes, source) };
+  // One open of the zip gives the sheets and the stored data.
+  const read = await readWorkbookParts(await readFileBytes(path), path);
+  return { source: read.source, stored: storedAddinData(read) };
 }
 
 /** Read and recognise one workbook; throws the typed errors of the host and recogniser. */

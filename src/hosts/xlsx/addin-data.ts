@@ -3,10 +3,11 @@
  * file outside Excel, so the command line finds what the pane stored. Browser-safe (JSZip
  * only, no fs).
  */
-import JSZip from 'jszip';
 import { addinDataFromSource } from '../../core/addin-data-sheet';
 import type { WorkbookSource } from '../../core/grid/sheet-grid';
 import { addinDataFromXml } from '../excel/addin-data';
+import type { WorkbookParts } from './read-buffer';
+import { ZipParts } from './zip-parts';
 
 /** The root element's namespace, `urn:juesuan:data:<name>:v1` as ExcelHost writes it. */
 const NAMESPACE = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:([\w.-]+):)?data\b[^>]*?\sxmlns(?::([\w.-]+))?\s*=\s*["']urn:juesuan:data:([A-Za-z][A-Za-z0-9-]{0,39}):v1["']/;
@@ -26,19 +27,12 @@ function partName(xml: string): string | undefined {
   return m[3];
 }
 
-async function customXmlData(bytes: Uint8Array): Promise<Map<string, string>> {
+/** The add-in's data in custom XML parts (path → bytes), by name. */
+function customXmlData(parts: ReadonlyMap<string, Uint8Array>): Map<string, string> {
   const out = new Map<string, string>();
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return out;
-  }
-  const parts = Object.keys(zip.files)
-    .filter((n) => /^customXml\/item\d*\.xml$/i.test(n))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  for (const path of parts) {
-    const xml = decodePart(await zip.file(path)!.async('uint8array'));
+  const paths = [...parts.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const path of paths) {
+    const xml = decodePart(parts.get(path) as Uint8Array);
     const name = partName(xml);
     // Like ExcelHost (getByNamespace(...).items[0]): the first part of a name counts.
     if (name === undefined || out.has(name)) continue;
@@ -48,6 +42,28 @@ async function customXmlData(bytes: Uint8Array): Promise<Map<string, string>> {
       // A part someone damaged is left out, as if it were not there.
     }
   }
+  return out;
+}
+
+/** The custom XML parts of a zip, read under the size caps; none when the zip cannot be opened. */
+async function customXmlParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  try {
+    const zip = await ZipParts.open(bytes);
+    for (const path of zip.names().filter((n) => /^customXml\/item\d*\.xml$/i.test(n))) out.set(path, (await zip.read(path)) as Uint8Array);
+  } catch {
+    // Not a zip, damaged or too large: no stored data (reading the sheets says why).
+  }
+  return out;
+}
+
+/**
+ * The add-in's data from a workbook already read by readWorkbookParts, without opening
+ * the zip again. See readStoredAddinData.
+ */
+export function storedAddinData(read: WorkbookParts): Map<string, string> {
+  const out = customXmlData(read.customXml);
+  for (const [name, text] of addinDataFromSource(read.source)) if (!out.has(name)) out.set(name, text);
   return out;
 }
 
@@ -63,7 +79,5 @@ async function customXmlData(bytes: Uint8Array): Promise<Map<string, string>> {
  * @example const prior = (await readStoredAddinData(bytes, source)).get('prior');
  */
 export async function readStoredAddinData(bytes: Uint8Array, source: WorkbookSource): Promise<Map<string, string>> {
-  const out = await customXmlData(bytes);
-  for (const [name, text] of addinDataFromSource(source)) if (!out.has(name)) out.set(name, text);
-  return out;
+  return storedAddinData({ source, customXml: await customXmlParts(bytes) });
 }

@@ -53,11 +53,14 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
       rules: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   if (positionals.length === 0) return usageError(io, '请给出至少一个要审核的 .xlsx 文件');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) return usageError(io, '--jobs 应为 1 到 256 的整数');
   const { checkCommand } = await import('./check-command');
-  return checkCommand({ files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false }, io);
+  return checkCommand({ files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false, jobs }, io);
 }
 
 async function runNarrative(args: string[], io: CliIO): Promise<number> {

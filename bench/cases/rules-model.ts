@@ -1,5 +1,5 @@
 /**
- * A national workbook model whose subject schedules (T01 class rows, T02, T03, T05, T07)
+ * A national workbook model whose subject schedules (T02, T03, T05, T07)
  * hold `items` 项 rows under 20 类 and their 款, every parent the sum of its children, so
  * the rules run over large consolidated schedules (a 部门 with hundreds of member units).
  */
@@ -43,15 +43,22 @@ function rowsWithTotal(list: Subject[]): RowSpec[] {
   return list.map((s): RowSpec => [s.code, s.parts.reduce((a, b) => a + b, 0), ...s.parts] as [string, ...CellInput[]]);
 }
 
-/** The model; `items` 项 rows per subject schedule. */
-export function largeModel(items: number): WorkbookModel {
+/** The model; `items` 项 rows per subject schedule, only the listed schedules when given. */
+export function largeModel(items: number, only?: ScheduleId[]): WorkbookModel {
   const sched = (id: ScheduleId, rows: RowSpec[]) => schedule(id, { rows });
   const expenditure = subjects(items, 5);
-  return workbook('national', [
+  const all = [
     sched('T02', rowsWithTotal(subjects(items, 6))),
     sched('T03', rowsWithTotal(expenditure)),
     sched('T05', rowsWithTotal(subjects(items, 2))),
     // 预算数 = 决算数.
-    sched('T07', expenditure.map((s): RowSpec => { const v = s.parts.reduce((a, b) => a + b, 0); return [s.code, v, v]; })),
-  ]);
+    sched(
+      'T07',
+      expenditure.map((s): RowSpec => {
+        const v = s.parts.reduce((a, b) => a + b, 0);
+        return [s.code, v, v];
+      }),
+    ),
+  ];
+  return workbook('national', only ? all.filter((s) => only.includes(s.id)) : all);
 }

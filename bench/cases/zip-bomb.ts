@@ -52,25 +52,22 @@ function zipOf(entries: Entry[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.declared, 22);
-    local.writeUInt16LE(e.name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    // The local header and the central one share these fields, 4 bytes further on in the latter.
+    const header = (signature: number, length: number, at: number) => {
+      const b = Buffer.alloc(length);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(0x0800, at + 2);
+      b.writeUInt16LE(e.method, at + 4);
+      b.writeUInt32LE(e.crc >>> 0, at + 10);
+      b.writeUInt32LE(e.data.length, at + 14);
+      b.writeUInt32LE(e.declared, at + 18);
+      b.writeUInt16LE(e.name.length, at + 22);
+      return b;
+    };
+    const local = header(0x04034b50, 30, 4);
+    const central = header(0x02014b50, 46, 6);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(e.crc >>> 0, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.declared, 24);
-    central.writeUInt16LE(e.name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, e.name, Buffer.from(e.data));
     centrals.push(central, e.name);

@@ -1,17 +1,10 @@
 /** Small helpers for reading attributes and text out of .xlsx XML parts without a parser. */
+import { decodeXmlText } from '../excel/xml-text';
 
-/** XML text with its five named entities and character references decoded. */
+
+/** XML text with its named entities and character references decoded (the Excel host's decoder). */
 export function decodeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, entity: string) => {
-    const e = entity.toLowerCase();
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+  return text.includes('&') ? decodeXmlText(text) : text;
 }
 
 /** The attributes of one start tag, decoded, by qualified name. */

@@ -4,6 +4,10 @@
  */
 import { cpus, loadavg } from 'os';
 import { benchBundle } from './cases/bundle';
+import { benchCliBatch } from './cases/cli-batch';
+import { benchRulesScale } from './cases/rules-scale';
+import { benchStartup } from './cases/startup';
+import { benchZipBomb } from './cases/zip-bomb';
 import { benchPaneBundle } from './cases/pane-bundle';
 import { benchExcelSyncs } from './cases/excel-syncs';
 import { benchSamples } from './cases/samples';
@@ -15,6 +19,10 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'samples', run: benchSamples },
   { name: 'sweep', run: benchSweep },
   { name: 'scaling', run: benchScaling },
+  { name: 'rules-scale', run: benchRulesScale },
+  { name: 'startup', run: benchStartup },
+  { name: 'cli-batch', run: benchCliBatch },
+  { name: 'zip-bomb', run: benchZipBomb },
   { name: 'bundle', run: benchBundle },
   { name: 'pane-bundle', run: benchPaneBundle },
   { name: 'excel-syncs', run: benchExcelSyncs },

@@ -1,7 +1,5 @@
 import { mkdir, writeFile } from 'fs/promises';
 import { join } from 'path';
-import { renderChartPng } from '../render/charts/png';
-import { renderChartSvg } from '../render/charts/svg';
 import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
@@ -15,6 +13,9 @@ export async function chartsCommand(args: { file: string; out: string } & Sessio
     return EXIT_UNREADABLE;
   }
   const { charts, skipped } = opened.session.charts();
+  // ECharts and resvg load only when there is a chart to draw.
+  const { renderChartSvg } = await import('../render/charts/svg');
+  const { renderChartPng } = await import('../render/charts/png');
   await mkdir(args.out, { recursive: true });
   let failed = given.failed || opened.degraded;
   for (const spec of charts) {

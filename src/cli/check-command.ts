@@ -1,12 +1,10 @@
-import { CheckReport } from '../core/check';
-import { isBlocking } from '../core/rules/finding';
+import { availableParallelism } from 'os';
 import { RulePack } from '../core/rules/pack-format';
-import { Session } from '../core/session';
-import { loadPriorFile, loadRulePack, openFileSession } from './inputs';
+import { CheckFileOptions, FileOutcome } from './check-file';
+import { checkAll, workerCount } from './check-pool';
+import { loadPriorFile, loadRulePack } from './inputs';
 import { messageOf } from './messages';
 import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
-import { FileJson, failureToJson, reportToJson } from './report-json';
-import { reportToText } from './report-text';
 
 export interface CheckArgs {
   files: string[];
@@ -14,14 +12,36 @@ export interface CheckArgs {
   rules: string[];
   json: boolean;
   all: boolean;
+  /** Files checked at once on worker threads (default: the machine's cores). */
+  jobs?: number;
   priorAnyYear?: boolean;
 }
 
-type FileResult = { file: string; session: Session; degraded: boolean } | { file: string; failure: string };
+/** The default of --jobs: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
 
-const reportOf = (s: Session): CheckReport => ({ model: s.model, findings: s.findings });
+/**
+ * `{"files":[ … ]}` written entry by entry, laid out exactly as JSON.stringify(…, null, 2)
+ * lays out the whole object, so memory does not grow with the number of files.
+ */
+export class JsonFilesWriter {
+  private count = 0;
+  constructor(private readonly io: CliIO) {}
 
-/** Runs `juesuan check`; returns the exit code of design.md. */
+  add(entry: unknown): void {
+    const body = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+    this.io.out(`${this.count === 0 ? '{\n  "files": [\n' : ',\n'}    ${body}`);
+    this.count++;
+  }
+
+  end(): void {
+    this.io.out(this.count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
+  }
+}
+
+/** Runs `juesuan check`; returns the exit code of design.md. Each file's result is written as soon as it is its turn. */
 export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> {
   let packs: RulePack[];
   try {
@@ -32,35 +52,24 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
   }
   // Without --prior each workbook is compared with the prior stored in it, if any.
   const given = await loadPriorFile(args.prior, io);
-  const several = args.files.length > 1;
-  const results: FileResult[] = [];
-  for (const file of args.files) {
-    const opened = await openFileSession(file, { packs, priorAnyYear: args.priorAnyYear }, given.prior, io, several);
-    results.push({ file, ...opened });
-  }
-  let unreadable = given.failed;
-  let blocking = false;
-  const json: FileJson[] = [];
-  for (const r of results) {
-    if ('failure' in r) {
-      unreadable = true;
-      if (args.json) json.push(failureToJson(r.file, r.failure));
-      else io.out(`${r.file}：无法审核。${r.failure}\n\n`);
-      continue;
-    }
-    if (r.degraded) unreadable = true;
-    if (r.session.findings.some(isBlocking)) blocking = true;
-    if (args.json) json.push(reportToJson(r.file, reportOf(r.session), args.all, r.session.annotation));
-    else io.out(`${reportToText(r.file, reportOf(r.session), args.all)}\n`);
-  }
-  if (args.json) io.out(`${JSON.stringify({ files: json }, null, 2)}\n`);
-  else io.out(summaryLine(results) + '\n');
-  return unreadable ? EXIT_UNREADABLE : blocking ? EXIT_FINDINGS : EXIT_OK;
+  const options: CheckFileOptions = { packs, prior: given.prior, priorAnyYear: args.priorAnyYear, json: args.json, all: args.all, label: args.files.length > 1 };
+  const counts = { files: 0, failed: 0, blocking: 0, degraded: 0 };
+  const json = args.json ? new JsonFilesWriter(io) : undefined;
+  const emit = (o: FileOutcome) => {
+    counts.files++;
+    if (o.failed) counts.failed++;
+    if (o.blocking) counts.blocking++;
+    if (o.degraded) counts.degraded++;
+    if (o.err) io.err(o.err);
+    if (json) json.add(o.json);
+    else io.out(o.text);
+  };
+  await checkAll(args.files, options, workerCount(args.jobs ?? defaultJobs(), args.files.length), emit);
+  if (json) json.end();
+  else io.out(summaryLine(counts) + '\n');
+  return given.failed || counts.failed > 0 || counts.degraded > 0 ? EXIT_UNREADABLE : counts.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function summaryLine(results: FileResult[]): string {
-  const failed = results.filter((r) => 'failure' in r).length;
-  const withErrors = results.filter((r) => 'session' in r && r.session.findings.some(isBlocking)).length;
-  const clean = results.length - failed - withErrors;
-  return `共 ${results.length} 个文件：无错误 ${clean} 个，有错误 ${withErrors} 个，无法审核 ${failed} 个。`;
+function summaryLine(c: { files: number; failed: number; blocking: number }): string {
+  return `共 ${c.files} 个文件：无错误 ${c.files - c.failed - c.blocking} 个，有错误 ${c.blocking} 个，无法审核 ${c.failed} 个。`;
 }

@@ -5,8 +5,8 @@ import { recogniseWorkbook } from '../core/schedules/recognise';
 import { Session, SessionOptions, openSession, userSheets } from '../core/session';
 import { StoredSettings } from '../core/stored';
 import { readSupplement } from '../core/supplement';
-import { readStoredData } from '../hosts/xlsx/stored-data';
-import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
+import { storedOf } from '../hosts/xlsx/stored-data';
+import { readWorkbookBuffer, readWorkbookParts } from '../hosts/xlsx/read-buffer';
 import { readFileBytes } from '../hosts/xlsx/read-file';
 import { CliIO } from './io';
 import { messageOf } from './messages';
@@ -26,7 +26,7 @@ export interface SessionFlags {
 /** A session opened on a file, and whether something given could not be used (exit 2). */
 export type FileSession = { session: Session; degraded: boolean } | { failure: string };
 
-type GivenPrior = NonNullable<SessionOptions['prior']>;
+export type GivenPrior = NonNullable<SessionOptions['prior']>;
 
 /**
  * Last year's workbook for --prior, read and recognised once per command. When it cannot be
@@ -52,11 +52,11 @@ export async function openFileSession(file: string, flags: Omit<SessionFlags, 'p
   let session: Session;
   const say = (text: string) => io.err(`${label ? `${file}：` : ''}${text}\n`);
   try {
-    const bytes = await readFileBytes(file);
-    const source = await readWorkbookBuffer(bytes, file);
-    const stored = await readStoredData(bytes, source);
+    // One open of the zip gives the sheets and the stored data.
+    const read = await readWorkbookParts(await readFileBytes(file), file);
+    const stored = storedOf(read);
     stored.warnings.forEach(say);
-    session = openSession(source, stored.data, { packs: flags.packs, prior, settings: flags.settings, priorAnyYear: flags.priorAnyYear });
+    session = openSession(read.source, stored.data, { packs: flags.packs, prior, settings: flags.settings, priorAnyYear: flags.priorAnyYear });
   } catch (e) {
     return { failure: messageOf(e) };
   }

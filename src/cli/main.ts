@@ -1,12 +1,12 @@
 import { parseArgs } from 'util';
-import { chartsCommand } from './charts-command';
-import { checkCommand } from './check-command';
-import { demoCommand } from './demo-command';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE, processIO } from './io';
-import { narrativeCommand } from './narrative-command';
-import { REPORT_FORMATS, ReportFormat } from './report-files';
-import { reportStyles } from '../core/templates';
+import { REPORT_FORMATS, ReportFormat } from './report-formats';
 import { USAGE } from './usage';
+
+/*
+ * Each command's module is loaded only when that command runs: ExcelJS, docx, ECharts and
+ * resvg take most of a start-up, and `check` or `--help` need none (or only the first) of them.
+ */
 
 /**
  * The juesuan command: dispatches to a sub-command and returns the process exit code.
@@ -24,6 +24,7 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         return await runCharts(rest, io);
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: false });
+        const { demoCommand } = await import('./demo-command');
         return await demoCommand(values.out, io);
       }
       case undefined:
@@ -52,12 +53,16 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
       rules: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       'prior-any-year': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) return usageError(io, '请给出至少一个要审核的 .xlsx 文件');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) return usageError(io, '--jobs 应为 1 到 256 的整数');
+  const { checkCommand } = await import('./check-command');
   return checkCommand(
-    { files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false, priorAnyYear: values['prior-any-year'] },
+    { files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false, jobs, priorAnyYear: values['prior-any-year'] },
     io,
   );
 }
@@ -77,13 +82,15 @@ async function runNarrative(args: string[], io: CliIO): Promise<number> {
     },
   });
   const style = values.style;
-  const styles = reportStyles().map((s) => s.id);
+  // The registry (style data, rule packs) is loaded only when a style is named.
+  const styles = style === undefined ? [] : (await import('../core/templates')).reportStyles().map((s) => s.id);
   if (style !== undefined && !styles.includes(style)) return usageError(io, `--style 只能是 ${styles.join('、')} 之一，而不是“${style}”`);
   const format = values.format as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) return usageError(io, `--format 只能是 ${REPORT_FORMATS.join('、')}，而不是“${values.format}”`);
   const decimals = values['percent-decimals'] === undefined ? undefined : Number(values['percent-decimals']);
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 4)) return usageError(io, '--percent-decimals 应为 0 到 4 的整数');
   if (positionals.length > 1) return usageError(io, '一次只能生成一个工作簿的说明');
+  const { narrativeCommand } = await import('./narrative-command');
   return narrativeCommand(
     {
       file: positionals[0],
@@ -105,6 +112,7 @@ async function runCharts(args: string[], io: CliIO): Promise<number> {
     options: { prior: { type: 'string' }, out: { type: 'string' }, 'prior-any-year': { type: 'boolean', default: false } },
   });
   if (positionals.length !== 1 || !values.out) return usageError(io, '用法：juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>');
+  const { chartsCommand } = await import('./charts-command');
   return chartsCommand({ file: positionals[0], prior: values.prior, out: values.out, priorAnyYear: values['prior-any-year'] }, io);
 }
 

@@ -3,7 +3,8 @@ import { SUPPLEMENT_SHEET, supplementTemplate } from '../core/supplement';
 import { writeSheetXlsx } from '../hosts/xlsx/write-sheet';
 import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
-import { ReportFormat, chartImages, renderReport } from './report-files';
+import { chartImages, renderReport } from './report-files';
+import type { ReportFormat } from './report-formats';
 
 export interface NarrativeArgs extends SessionFlags {
   file?: string;

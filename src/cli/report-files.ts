@@ -1,14 +1,16 @@
 import { ChartSpec } from '../core/charts/chart-spec';
 import { NarrativeDocument } from '../core/narrative';
-import { renderChartPng } from '../render/charts/png';
-import { renderDocx, renderHtml, renderMarkdown, renderText } from '../render';
-import { DocxChartImage } from '../render/docx';
+import type { DocxChartImage } from '../render/docx';
+import type { ReportFormat } from './report-formats';
 
-export type ReportFormat = 'text' | 'markdown' | 'html' | 'docx';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html', 'docx'];
+/*
+ * The renderers are loaded for the format asked for only: docx and resvg (charts for the
+ * Word file) are heavy, and a text report needs neither.
+ */
 
 /** PNG images of the charts 图1 … 图7, keyed by chart id, for the Word file. */
 export async function chartImages(charts: readonly ChartSpec[]): Promise<Record<string, DocxChartImage>> {
+  const { renderChartPng } = await import('../render/charts/png');
   const images: Record<string, DocxChartImage> = {};
   for (const spec of charts) images[spec.id] = await renderChartPng(spec, { title: false });
   return images;
@@ -18,12 +20,14 @@ export async function chartImages(charts: readonly ChartSpec[]): Promise<Record<
 export async function renderReport(doc: NarrativeDocument, format: ReportFormat, charts: () => Promise<Record<string, DocxChartImage>>): Promise<string | Uint8Array> {
   switch (format) {
     case 'text':
-      return renderText(doc);
+      return (await import('../render/text')).renderText(doc);
     case 'markdown':
-      return renderMarkdown(doc);
+      return (await import('../render/markdown')).renderMarkdown(doc);
     case 'html':
-      return renderHtml(doc);
-    case 'docx':
+      return (await import('../render/html')).renderHtml(doc);
+    case 'docx': {
+      const { renderDocx } = await import('../render/docx');
       return renderDocx(doc, { charts: await charts() });
+    }
   }
 }

@@ -2,7 +2,7 @@
 export const USAGE = `决算助手命令行 juesuan
 
 用法：
-  juesuan check <决算表.xlsx>… [--prior <上年决算表.xlsx>] [--rules <规则包.json>] [--json] [--all]
+  juesuan check <决算表.xlsx>… [--prior <上年决算表.xlsx>] [--rules <规则包.json>] [--json] [--all] [--jobs N]
       识别各张决算公开表并执行表内、表间、跨年度审核。
       --prior   上年度决算表，用于跨年度审核（年初数与上年年末数一致等）
       --rules   本单位自定义规则包（JSON），可新增、替换或停用内置规则，可重复使用
@@ -10,6 +10,7 @@ export const USAGE = `决算助手命令行 juesuan
       --all     同时列出通过的审核项
       --prior-any-year  上年决算表不是上一年度时仍与之比较（默认拒绝）
       未给 --prior 时使用工作簿中保存的上年数据；工作簿中保存的规则包、说明和忽略标记一并使用。
+      --jobs    同时审核的文件数（默认为本机的处理器核数）；输出顺序与文件顺序一致
       退出码：0 无错误；1 存在错误级问题；2 有文件无法读取或未识别到决算表
   juesuan narrative <决算表.xlsx> [--prior <上年决算表.xlsx>] [--style sichuan|national]
                     [--format text|markdown|html|docx] [--out <文件>] [--percent-decimals N]

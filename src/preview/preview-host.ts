@@ -1,8 +1,8 @@
 import { CellRef, WorkbookSource } from '../core/grid/sheet-grid';
-import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
+import { type WorkbookParts, readWorkbookParts } from '../hosts/xlsx/read-buffer';
 import { OWNED_SHEET_PREFIX, ReadProgress, WorkbookHost } from '../hosts/workbook-host';
 import type { StoredData, StoredRead } from '../core/stored';
-import { readStoredData } from '../hosts/xlsx/stored-data';
+import { storedOf } from '../hosts/xlsx/stored-data';
 
 export type OwnedRows = (string | number | null)[][];
 
@@ -22,7 +22,7 @@ export interface PreviewEvents {
  * the user downloads a copy (download-copy.ts).
  */
 export class PreviewHost implements WorkbookHost {
-  private source: Promise<WorkbookSource> | undefined;
+  private parts: Promise<WorkbookParts> | undefined;
   private stored: Promise<StoredRead> | undefined;
   private readonly owned = new Map<string, OwnedRows>();
 
@@ -33,9 +33,9 @@ export class PreviewHost implements WorkbookHost {
   ) {}
 
   /** The workbook's sheets, read on first use and shared by the grid and the pane. */
-  read(): Promise<WorkbookSource> {
-    this.source ??= readWorkbookBuffer(this.bytes, this.name);
-    return this.source;
+  async read(): Promise<WorkbookSource> {
+    this.parts ??= readWorkbookParts(this.bytes, this.name);
+    return (await this.parts).source;
   }
 
   async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSource> {
@@ -50,7 +50,7 @@ export class PreviewHost implements WorkbookHost {
 
   /** What was saved in this session, else what the file holds (its custom XML parts and hidden sheet). */
   loadStored(): Promise<StoredRead> {
-    this.stored ??= this.read().then((source) => readStoredData(this.bytes, source));
+    this.stored ??= this.read().then(async () => storedOf(await (this.parts as Promise<WorkbookParts>)));
     return this.stored;
   }
 

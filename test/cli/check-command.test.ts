@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
+import { JsonFilesWriter } from '../../src/cli/check-command';
 import { checkJson, figure, fixture, juesuan, tempDir, withCell, writeWorkbook } from './cli-support';
 
 jest.setTimeout(60_000);
@@ -116,5 +117,25 @@ describe('juesuan check', () => {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/用法：/);
     }
+  });
+});
+
+describe('juesuan check: output written file by file', () => {
+  it('lays out the streamed --json exactly as one JSON.stringify of the whole result', async () => {
+    const files = [join(__dirname, '../../assets/samples/national-2024.xlsx'), join(__dirname, '../../assets/samples/sichuan-2024.xlsx')];
+    const r = await juesuan('check', '--json', ...files);
+    expect(r.out).toBe(`${JSON.stringify(JSON.parse(r.out), null, 2)}\n`);
+  });
+
+  it('writes an empty file list as JSON too', async () => {
+    const writeJsonEntries = (entries: unknown[]) => {
+      let out = '';
+      const w = new JsonFilesWriter({ out: (t) => (out += t), err: () => undefined });
+      entries.forEach((e) => w.add(e));
+      w.end();
+      return out;
+    };
+    expect(writeJsonEntries([])).toBe(`${JSON.stringify({ files: [] }, null, 2)}\n`);
+    expect(writeJsonEntries([{ a: [1, { b: 'x\ny' }] }, { c: null }])).toBe(`${JSON.stringify({ files: [{ a: [1, { b: 'x\ny' }] }, { c: null }] }, null, 2)}\n`);
   });
 });

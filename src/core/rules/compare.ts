@@ -24,9 +24,14 @@ export interface Sides {
 /** Every operand's cell, without repeats, in operand order. */
 export function cellsOf(values: OperandValue[]): CellRef[] {
   const out: CellRef[] = [];
+  const seen = new Set<string>();
   for (const v of values) {
     const ref = v.cell?.ref;
-    if (ref && !out.some((r) => r.sheet === ref.sheet && r.address === ref.address)) out.push(ref);
+    if (!ref) continue;
+    const id = `${ref.sheet}\u0001${ref.address}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(ref);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { DEFAULT_UNIT, Fen, Unit } from '../grid/units';
 import { scheduleDef } from '../schedules/catalogue/schedules';
 import { templateSet } from '../templates';
 import { RowInfo, ScheduleId, ScheduleInstance, ValueCell, WorkbookModel, valueKey } from '../schedules/model';
+import { scheduleIndex } from './schedule-index';
 import { CellOperand } from './spec';
 
 /** What a rule kind sees while it runs. */
@@ -70,11 +71,18 @@ export function resolveSchedule(model: WorkbookModel, id: ScheduleId, priorYear 
 
 /** The first of the column alternatives that the schedule has. */
 export function pickColumn(sched: ScheduleInstance, cols: string[]): string | undefined {
-  return cols.find((c) => sched.columns.some((x) => x.key === c));
+  const keys = scheduleIndex(sched).columnKeys;
+  return cols.find((c) => keys.has(c));
 }
 
+/** The first row of a schedule with this key. */
 export function findRow(sched: ScheduleInstance, key: string): RowInfo | undefined {
-  return sched.rows.find((r) => r.key === key);
+  return scheduleIndex(sched).rowsByKey.get(key);
+}
+
+/** True when the schedule has a column with this key. */
+export function hasColumn(sched: ScheduleInstance, key: string): boolean {
+  return scheduleIndex(sched).columnKeys.has(key);
 }
 
 /** Read (row, col) of a present schedule; a cell that is absent counts as a blank (zero). */

@@ -1,4 +1,6 @@
 import { ColumnInfo, RowInfo, ScheduleInstance } from '../schedules/model';
+import { findRow } from './context';
+import { memoised } from './schedule-index';
 import { RowSelector } from './spec';
 
 /** Row key of the grand-total row of subject schedules. */
@@ -9,8 +11,12 @@ export function isClassRow(r: RowInfo): boolean {
   return !!r.code && r.code.length === 3 && !r.duplicateOf;
 }
 
-/** Rows of a schedule chosen by a selector, in sheet order. */
-export function selectRows(sched: ScheduleInstance, sel: RowSelector): RowInfo[] {
+/** Rows of a schedule chosen by a selector, in sheet order (shared: do not modify). */
+export function selectRows(sched: ScheduleInstance, sel: RowSelector): readonly RowInfo[] {
+  return sel === 'all' ? sched.rows : memoised(sched, `rows:${sel}`, () => filterRows(sched, sel));
+}
+
+function filterRows(sched: ScheduleInstance, sel: RowSelector): RowInfo[] {
   switch (sel) {
     case 'all':
       return sched.rows;
@@ -35,10 +41,14 @@ export interface RowGroup {
  * present ancestor (206 for 2060101 when 20601 is absent); top-level rows belong to the
  * 合计 row when there is one. Rows repeating a code are left out (P-06 reports them).
  */
-export function subjectTree(sched: ScheduleInstance): RowGroup[] {
+export function subjectTree(sched: ScheduleInstance): readonly RowGroup[] {
+  return memoised(sched, 'subject-tree', () => buildSubjectTree(sched));
+}
+
+function buildSubjectTree(sched: ScheduleInstance): RowGroup[] {
   const coded = sched.rows.filter((r) => !!r.code && /^\d+$/.test(r.code) && !r.duplicateOf);
   const byCode = new Map(coded.map((r) => [r.code as string, r]));
-  const total = sched.rows.find((r) => r.key === TOTAL_ROW);
+  const total = findRow(sched, TOTAL_ROW);
   const groups = new Map<RowInfo, RowInfo[]>();
   const add = (p: RowInfo, c: RowInfo) => {
     const list = groups.get(p) ?? [];

@@ -1,80 +1,71 @@
 /**
- * Excel saves a formula whose result is the empty string (=IF(A1=0,"",A1), common in
- * schedules) as <c t="str"><f>…</f><v></v></c>. ExcelJS drops the empty <v>, so such a cell
- * looks like a formula that was never calculated. This module finds those cells in the
- * sheet XML so the reader can give them their real value, "".
+ * Cell fixes that need the sheet XML, because ExcelJS loses what the cell held:
+ *
+ * - Excel saves a formula whose result is the empty string (=IF(A1=0,"",A1), common in
+ *   schedules) as <c t="str"><f>…</f><v></v></c>. ExcelJS drops the empty <v>, so such a cell
+ *   looks like a formula that was never calculated; its real value is "".
+ * - A typed date, <c t="d"><v>2024-03-15T00:00:00</v></c> (ISO 8601, ECMA-376 Part 1
+ *   §18.18.11 ST_CellType "d"), falls into ExcelJS's number branch (cell-xform.js parseClose:
+ *   parseFloat), which reads it as the number 2024, a year. It is kept as its date text.
  */
-import type JSZip from 'jszip';
-import { decodeXmlText } from '../../core/xml-text';
-
-function attributes(tag: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) attrs.set(m[1], decodeXmlText(m[2]));
-  return attrs;
-}
-
-function relationshipId(attrs: Map<string, string>): string | undefined {
-  for (const [key, value] of attrs) if (/:id$/.test(key)) return value;
-  return undefined;
-}
-
-function resolveTarget(target: string): string {
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-}
-
-/** Zip entry path of each worksheet, by sheet name. */
-async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const paths = new Map<string, string>();
-  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
-  const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!workbookXml || !relsXml) return paths;
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
-    const attrs = attributes(m[0]);
-    const id = attrs.get('Id');
-    const target = attrs.get('Target');
-    if (id && target) targets.set(id, resolveTarget(target));
-  }
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)) {
-    const attrs = attributes(m[0]);
-    const name = attrs.get('name');
-    const rid = relationshipId(attrs);
-    const target = rid && targets.get(rid);
-    if (name !== undefined && target) paths.set(name, target);
-  }
-  return paths;
-}
+import { parseA1, type SheetGrid } from '../../core/grid/sheet-grid';
+import { attributes, decodeXml } from './xml-text';
 
 const FORMULA = /<(?:\w+:)?f[\s>/]/;
 const EMPTY_VALUE = /<(?:\w+:)?v(?:\s[^>]*)?(?:\/>|><\/(?:\w+:)?v>)/;
 
-/** Addresses (A1) of formula cells in one sheet XML whose saved result is the empty string. */
-export function emptyTextResultCells(sheetXml: string): Set<string> {
-  const found = new Set<string>();
-  const cellOpen = /<((?:\w+:)?c)\s([^>]*\bt="str"[^>]*?)(\/?)>/g;
+/** The body of each cell of type `type` in a sheet XML, by address. */
+function cellsOfType(sheetXml: string, type: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!sheetXml.includes(`t="${type}"`)) return found;
+  const cellOpen = new RegExp(`<((?:\\w+:)?c)\\s([^>]*\\bt="${type}"[^>]*?)(/?)>`, 'g');
   let m: RegExpExecArray | null;
   while ((m = cellOpen.exec(sheetXml)) !== null) {
     if (m[3] === '/') continue;
     const end = sheetXml.indexOf(`</${m[1]}>`, cellOpen.lastIndex);
     if (end < 0) break;
-    const body = sheetXml.slice(cellOpen.lastIndex, end);
     const address = attributes(m[2]).get('r');
-    if (address && FORMULA.test(body) && EMPTY_VALUE.test(body)) found.add(address);
+    if (address) found.set(address, sheetXml.slice(cellOpen.lastIndex, end));
   }
   return found;
 }
 
-/**
- * For each named sheet, the addresses of formulas whose saved result is "". Sheets whose
- * XML cannot be found are left out (their cells stay "formula without value").
- */
-export async function findEmptyTextResults(zip: JSZip, sheetNames: string[]): Promise<Map<string, Set<string>>> {
-  const result = new Map<string, Set<string>>();
-  const paths = await sheetPaths(zip);
-  for (const name of sheetNames) {
-    const path = paths.get(name);
-    const xml = path && (await zip.file(path)?.async('string'));
-    if (xml) result.set(name, emptyTextResultCells(xml));
+/** Addresses (A1) of formula cells in one sheet XML whose saved result is the empty string. */
+export function emptyTextResultCells(sheetXml: string): Set<string> {
+  const found = new Set<string>();
+  for (const [address, body] of cellsOfType(sheetXml, 'str')) if (FORMULA.test(body) && EMPTY_VALUE.test(body)) found.add(address);
+  return found;
+}
+
+/** Typed-date cells of one sheet XML: address → the date as text (yyyy-mm-dd, or the value as written). */
+export function typedDateCells(sheetXml: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [address, body] of cellsOfType(sheetXml, 'd')) {
+    const v = /<(?:\w+:)?v>([^<]*)</.exec(body)?.[1];
+    if (v === undefined) continue;
+    const text = decodeXml(v).trim();
+    // Midnight is the common case (a date without a time): show the date alone.
+    found.set(address, /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z)?)?$/.test(text) ? text.slice(0, 10) : text);
   }
-  return result;
+  return found;
+}
+
+/** Apply both fixes to the grid read from this sheet XML. */
+export function restoreFromSheetXml(grid: SheetGrid, sheetXml: string): void {
+  const at = (address: string) => {
+    const { row, col } = parseA1(address);
+    return grid.cells[row]?.[col] ?? null;
+  };
+  if (grid.cells.some((row) => row.some((c) => c?.formulaWithoutValue))) {
+    for (const address of emptyTextResultCells(sheetXml)) {
+      const cell = at(address);
+      if (!cell?.formulaWithoutValue) continue;
+      cell.value = '';
+      delete cell.formulaWithoutValue;
+    }
+  }
+  for (const [address, text] of typedDateCells(sheetXml)) {
+    const cell = at(address);
+    if (cell) cell.value = text;
+  }
 }

@@ -2,11 +2,10 @@
  * The add-in's stored-data document read back from an .xlsx file outside Excel, so the
  * command line and the preview find what the pane stored: the custom XML parts Excel keeps
  * (customXml/item*.xml) and the hidden sheet; core decides which copy counts (src/core/stored).
- * Browser-safe (JSZip only, no fs).
+ * Browser-safe (no fs).
  */
-import JSZip from 'jszip';
-import type { WorkbookSource } from '../../core/grid/sheet-grid';
 import { type StoredRead, storedFromWorkbook } from '../../core/stored';
+import { type WorkbookParts, readWorkbookParts } from './read-buffer';
 
 /** Part text: Excel writes custom XML parts as UTF-8, sometimes UTF-16 with a byte-order mark. */
 function decodePart(bytes: Uint8Array): string {
@@ -15,26 +14,21 @@ function decodePart(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
 }
 
-/** The texts of the file's custom XML parts, in part order; none when the zip cannot be read. */
-export async function customXmlParts(bytes: Uint8Array): Promise<string[]> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return [];
-  }
-  const names = Object.keys(zip.files)
-    .filter((n) => /^customXml\/item\d*\.xml$/i.test(n))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  return Promise.all(names.map(async (n) => decodePart(await zip.file(n)!.async('uint8array'))));
+/**
+ * The stored-data document of a workbook already read by readWorkbookParts (one open of the
+ * zip serves both). Never throws: damaged parts give what could be read, with warnings.
+ * @example storedOf(await readWorkbookParts(bytes, name)).data.prior
+ */
+export function storedOf(read: WorkbookParts): StoredRead {
+  const paths = [...read.customXml.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return storedFromWorkbook({ parts: paths.map((p) => decodePart(read.customXml.get(p) as Uint8Array)), sheets: read.source.sheets });
 }
 
 /**
- * The stored-data document of an .xlsx. Never throws: a file without stored data, or with
- * damaged parts, gives what could be read (often an empty document) and warnings.
- * @param bytes the .xlsx file's bytes; `source` the same file already read by readWorkbookBuffer.
- * @example (await readStoredData(bytes, source)).data.prior
+ * The stored-data document of an .xlsx's bytes (opens the zip; prefer storedOf when the
+ * workbook is read anyway).
+ * @example (await readStoredData(bytes, 'a.xlsx')).data.annotations
  */
-export async function readStoredData(bytes: Uint8Array, source: WorkbookSource): Promise<StoredRead> {
-  return storedFromWorkbook({ parts: await customXmlParts(bytes), sheets: source.sheets });
+export async function readStoredData(bytes: Uint8Array, fileName: string): Promise<StoredRead> {
+  return storedOf(await readWorkbookParts(bytes, fileName));
 }

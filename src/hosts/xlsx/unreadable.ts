@@ -4,6 +4,7 @@
  */
 import { describeLocation, WorkbookUnreadableError } from '../../core/errors';
 import type { FileKind } from './signature';
+import { megabytes, ZIP_LIMITS } from './zip-limits';
 
 const SAVE_AS_XLSX = '请在 Excel 中打开它，选择“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”后再试。';
 
@@ -75,4 +76,22 @@ export function damaged(file: string): WorkbookUnreadableError {
 
 export function noWorksheets(file: string): WorkbookUnreadableError {
   return unreadable(file, '中没有任何工作表，无法读取。');
+}
+
+export function sheetPartMissing(file: string, sheet: string): WorkbookUnreadableError {
+  return unreadable(file, `已损坏：工作簿列出了工作表“${sheet}”，但文件中没有它的内容，无法读取该表。请在 Excel 中打开（必要时用“打开并修复”），另存为 .xlsx 后再试。`);
+}
+
+export function sheetUnreadable(file: string, sheet: string): WorkbookUnreadableError {
+  return unreadable(file, `中的工作表“${sheet}”无法读取（其内容格式无法识别）。请在 Excel 中打开，另存为 .xlsx 后再试。`);
+}
+
+const LIMIT_ADVICE = `正常的决算工作簿解压后只有几 MB 到几十 MB；请确认文件来源，或删除与决算无关的大型工作表后另存再试。`;
+
+export function partTooLarge(file: string, part: string, size: number): WorkbookUnreadableError {
+  return unreadable(file, `解压后过大，已拒绝读取：其中的“${part}”超过 ${megabytes(size)}（上限 ${megabytes(ZIP_LIMITS.part)}）。${LIMIT_ADVICE}`);
+}
+
+export function totalTooLarge(file: string, size: number): WorkbookUnreadableError {
+  return unreadable(file, `解压后过大，已拒绝读取：全部内容超过 ${megabytes(size)}（上限 ${megabytes(ZIP_LIMITS.total)}）。${LIMIT_ADVICE}`);
 }

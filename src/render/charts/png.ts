@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { ChartSpec } from '../../core/charts/chart-spec';
 import { ChartRenderError } from './errors';
+import { chartFonts } from './fonts';
 import { ChartImageOptions } from './option';
 import { renderChartSvg } from './svg';
 
@@ -20,8 +21,9 @@ export interface ChartPngOptions extends ChartImageOptions {
 
 /**
  * A chart specification as a PNG, Node only: the SVG of renderChartSvg rasterised by resvg
- * with the system fonts. Chinese text needs a CJK font installed (Debian: fonts-noto-cjk);
- * without one resvg draws no glyphs for it. The returned width and height are the PNG's
+ * with the CJK font files of chartFonts (all system fonts when none of those is installed).
+ * Chinese text needs a CJK font installed (Debian: fonts-noto-cjk); without one resvg draws
+ * no glyphs for it. The returned width and height are the PNG's
  * pixels; embed at width / scale to get the SVG's size.
  * @throws ChartRenderError when the spec is malformed or resvg fails.
  * @example const { png, width } = await renderChartPng(spec); // width === 1200
@@ -37,7 +39,7 @@ export async function renderChartPng(spec: ChartSpec, options: ChartPngOptions =
     const resvg = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: scale },
       background: '#ffffff',
-      font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+      font: chartFonts(),
     });
     const image = resvg.render();
     const png = image.asPng();

@@ -1,6 +1,5 @@
 /** readStoredData: the stored-data document found in .xlsx bytes as Excel and the preview keep it. */
 import { STORED_SHEET, StoredData, emptyStored, storedSheetRows, storedToXml } from '../../../src/core/stored';
-import { readWorkbookBuffer } from '../../../src/hosts/xlsx/read-buffer';
 import { readStoredData } from '../../../src/hosts/xlsx/stored-data';
 import { withCustomXmlPart } from './custom-xml-part';
 import { xlsxBytes } from './factories';
@@ -19,7 +18,7 @@ function workbook(sheetDoc?: StoredData): Promise<Uint8Array> {
   });
 }
 
-const stored = async (bytes: Uint8Array) => readStoredData(bytes, await readWorkbookBuffer(bytes, 'x.xlsx'));
+const stored = (bytes: Uint8Array) => readStoredData(bytes, 'x.xlsx');
 const TRICKY = '<b> & \'c\' "d" 第一行\r\n第二行 ]]> 𠀀 a\u0001b\uffff';
 
 describe('readStoredData', () => {

@@ -19,9 +19,7 @@ export const hierarchyKind: RuleKind<HierarchyRule> = {
     const s = resolveSchedule(model, rule.schedule);
     if (!s.ok) return [unresolvedFinding(rule, s.why, modelUnit(model))];
     const sched = s.sched;
-    const cols = amountColumns(sched)
-      .map((c) => c.key)
-      .filter((k, i, all) => all.indexOf(k) === i && (!rule.cols || rule.cols.includes(k)));
+    const cols = [...new Set(amountColumns(sched).map((c) => c.key))].filter((k) => !rule.cols || rule.cols.includes(k));
     const groups = subjectTree(sched);
     if (groups.length === 0 || cols.length === 0) {
       const reason = `${titleOf(sched.id, sched)}没有可核对的上下级科目，不适用`;

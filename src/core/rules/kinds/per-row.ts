@@ -36,11 +36,13 @@ export const perRowKind: RuleKind<PerRowRule> = {
     }
     const leftRows = selectRows(ls.sched, rule.rows);
     const rightRows = selectRows(rs.sched, rule.rows);
-    const keys = [...leftRows.map((r) => r.key), ...rightRows.map((r) => r.key)].filter((k, i, all) => all.indexOf(k) === i);
+    const leftKeys = new Set(leftRows.map((r) => r.key));
+    const rightKeys = new Set(rightRows.map((r) => r.key));
     const out: Finding[] = [];
-    for (const key of keys) {
-      const inLeft = leftRows.some((r) => r.key === key);
-      const inRight = rightRows.some((r) => r.key === key);
+    // Every key once, left side's order first.
+    for (const key of new Set([...leftKeys, ...rightKeys])) {
+      const inLeft = leftKeys.has(key);
+      const inRight = rightKeys.has(key);
       const left: OperandValue = cellValue(ls.sched, key, lcol);
       const right: OperandValue = cellValue(rs.sched, key, rcol);
       if ((!inLeft && right.fen === 0) || (!inRight && left.fen === 0)) continue;

@@ -1,5 +1,5 @@
 import { cellsOf, unreadableFinding, unresolvedFinding } from '../compare';
-import { cellValue, modelUnit, pickColumn, resolveSchedule, rowName, titleOf } from '../context';
+import { cellValue, hasColumn, modelUnit, pickColumn, resolveSchedule, rowName, titleOf } from '../context';
 import { Finding } from '../finding';
 import { FEN_PER_UNIT, formatAmount } from '../../grid/units';
 import { RateRule } from '../spec';
@@ -36,7 +36,7 @@ export const rateKind: RuleKind<RateRule> = {
     const sched = s.sched;
     const title = titleOf(sched.id, sched);
     const budgetCol = pickColumn(sched, rule.budget);
-    const has = (k: string) => sched.columns.some((c) => c.key === k);
+    const has = (k: string) => hasColumn(sched, k);
     if (!budgetCol || !has(rule.rate) || !has(rule.actual)) {
       const reason = `${title}没有预算数或完成率栏，不适用`;
       return [unresolvedFinding(rule, { outcome: 'not_applicable', reason, schedule: sched.id }, sched.unit)];

@@ -1,5 +1,5 @@
 import { compareSides, unresolvedFinding } from '../compare';
-import { OperandValue, cellName, cellValue, modelUnit, resolveSchedule, titleOf } from '../context';
+import { OperandValue, cellName, cellValue, hasColumn, modelUnit, resolveSchedule, titleOf } from '../context';
 import { Finding } from '../finding';
 import { columnGroups, leafColumns, selectRows } from '../rows';
 import { ColumnPart, RowSumRule } from '../spec';
@@ -20,7 +20,7 @@ function checksFor(rule: RowSumRule, sched: ScheduleInstance): ColumnCheck[] | {
   if (rule.parts === 'groups') {
     return columnGroups(sched, rule.total).map((g) => ({ total: g.group.key, parts: g.parts.map((c) => part(c.key)) }));
   }
-  const has = (col: string) => sched.columns.some((c) => c.key === col);
+  const has = (col: string) => hasColumn(sched, col);
   const missing = rule.parts.find((p) => !p.optional && !has(p.col));
   if (missing) return { missing: missing.col };
   return [{ total: rule.total, parts: rule.parts.filter((p) => has(p.col)) }];
@@ -53,7 +53,7 @@ export const rowSumKind: RuleKind<RowSumRule> = {
     if (!s.ok) return [unresolvedFinding(rule, s.why, modelUnit(model))];
     const sched = s.sched;
     const title = titleOf(sched.id, sched);
-    if (!sched.columns.some((c) => c.key === rule.total)) {
+    if (!hasColumn(sched, rule.total)) {
       return [unresolvedFinding(rule, { outcome: 'not_applicable', reason: `${title}没有“${rule.total}”栏，不适用`, schedule: sched.id }, sched.unit)];
     }
     const found = checksFor(rule, sched);

@@ -1,0 +1,68 @@
+/**
+ * Commands at the size reviewers and consolidated departments give them (issue 17.4–17.6),
+ * each a fresh process measured by GNU time:
+ * - `juesuan check` over 200 workbooks (the two samples, 100 copies each) with one job and
+ *   with two, against bare ExcelJS loading the same files;
+ * - `juesuan check` on the national fixture with and without a 100,000-row extra sheet;
+ * - `juesuan charts` and `juesuan narrative --format docx` for one workbook.
+ */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { buildFixture, writeXlsx } from '../../test/factories';
+import { JUESUAN, ROOT, measureNode, medianOf } from '../process';
+import { Table, mb, ms, ratio } from '../table';
+import { withNumericSheet } from './big-sheet';
+
+const COPIES = 100;
+
+/** A node script loading every file given with bare ExcelJS (the parsing floor). */
+const BARE_EXCELJS = "const E=require('exceljs'),fs=require('fs');(async()=>{for(const f of process.argv.slice(1))await new E.Workbook().xlsx.load(fs.readFileSync(f))})()";
+
+export async function benchCliBatch(): Promise<Table> {
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-batch-'));
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  try {
+    const files: string[] = [];
+    for (let i = 0; i < COPIES; i++) {
+      for (const s of ['national-2024.xlsx', 'sichuan-2024.xlsx']) {
+        const to = join(dir, `${i}-${s}`);
+        copyFileSync(join(ROOT, 'assets', 'samples', s), to);
+        files.push(to);
+      }
+    }
+    const bare = await measureNode(['-e', BARE_EXCELJS, ...files]);
+    const one = await measureNode([JUESUAN, 'check', '--json', '--jobs', '1', ...files]);
+    const two = await measureNode([JUESUAN, 'check', '--json', '--jobs', '2', ...files]);
+    const row = (name: string, f: typeof bare) => [name, ms(f.wallMs), ms(f.cpuMs), mb(f.peakMb), ratio(f.cpuMs / bare.cpuMs), ratio(f.wallMs / one.wallMs)];
+    rows.push(row(`bare ExcelJS load, ${files.length} files`, bare), row('check --json --jobs 1', one), row('check --json --jobs 2', two));
+    notes.push(`Targets (17.4): one job ≤ 1.3 × bare ExcelJS CPU; two jobs' wall time below one job's. Output identical: ${one.stdout === two.stdout ? 'yes' : 'NO'}.`);
+
+    const base = await writeXlsx(buildFixture({ template: 'national' }).sheets);
+    const plain = join(dir, 'national.xlsx');
+    const big = join(dir, 'national-plus-100k.xlsx');
+    writeFileSync(plain, base);
+    writeFileSync(big, await withNumericSheet(base, 100_000, 20));
+    const small = await medianOf(3, () => measureNode([JUESUAN, 'check', plain]));
+    const large = await medianOf(3, () => measureNode([JUESUAN, 'check', big]));
+    rows.push(row('check national fixture', small), row('check + 100k-row × 20 extra sheet', large));
+    notes.push(`100k-row sheet: peak RSS +${mb(large.peakMb - small.peakMb)} MB (target ≤ 150 MB), time ${ratio(large.wallMs / small.wallMs)}.`);
+
+    const sample = join(ROOT, 'assets', 'samples', 'national-2024.xlsx');
+    const prior = join(ROOT, 'assets', 'samples', 'national-2023.xlsx');
+    const charts = await measureNode([JUESUAN, 'charts', sample, '--prior', prior, '--out', join(dir, 'charts')]);
+    const docx = await measureNode([JUESUAN, 'narrative', sample, '--prior', prior, '--format', 'docx', '--out', join(dir, 'report.docx')]);
+    const text = await measureNode([JUESUAN, 'narrative', sample, '--prior', prior]);
+    rows.push(row('charts (7 SVG + PNG)', charts), row('narrative --format docx (7 charts)', docx), row('narrative (text)', text));
+    notes.push(`Charts: PNG work ≈ charts − text narrative = ${ms(charts.cpuMs - text.cpuMs)} ms CPU (target < 1,500); docx ${ms(docx.cpuMs)} ms CPU (target < 2,000).`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    title: 'Commands, each a fresh process (ms; peak RSS in MB)',
+    headers: ['run', 'wall', 'CPU', 'peak RSS', 'CPU / bare', 'wall / 1 job'],
+    rows,
+    notes,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * A command run in a process of its own, measured by GNU time: CPU (user + system), wall
+ * time and peak RSS. The CLI figures of the bench are taken this way, so each includes the
+ * process's start-up and nothing of the bench's own heap.
+ */
+import { spawn } from 'child_process';
+import { join } from 'path';
+
+export interface ProcessFigures {
+  cpuMs: number;
+  wallMs: number;
+  peakMb: number;
+  code: number;
+  stdout: string;
+}
+
+export const ROOT = join(__dirname, '..');
+export const JUESUAN = join(ROOT, 'bin', 'juesuan.js');
+
+/** Run `node args…` under /usr/bin/time. */
+export function measureNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessFigures> {
+  return new Promise((done, fail) => {
+    const child = spawn('/usr/bin/time', ['-f', '\n@@time %U %S %e %M', process.execPath, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const m = /@@time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
+      if (!m) return fail(new Error(`no timing for node ${args.join(' ')}: ${stderr.slice(-500)}`));
+      done({ cpuMs: (Number(m[1]) + Number(m[2])) * 1000, wallMs: Number(m[3]) * 1000, peakMb: Number(m[4]) / 1024, code: code ?? -1, stdout });
+    });
+  });
+}
+
+/** The median figures of `runs` runs (each field its own median). */
+export async function medianOf(runs: number, run: () => Promise<ProcessFigures>): Promise<ProcessFigures> {
+  const all: ProcessFigures[] = [];
+  for (let i = 0; i < runs; i++) all.push(await run());
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return {
+    cpuMs: mid(all.map((f) => f.cpuMs)),
+    wallMs: mid(all.map((f) => f.wallMs)),
+    peakMb: mid(all.map((f) => f.peakMb)),
+    code: all[0].code,
+    stdout: all[0].stdout,
+  };
+}

@@ -1,0 +1,3 @@
+/** The formats `juesuan narrative --format` writes (no renderer loaded to name them). */
+export type ReportFormat = 'text' | 'markdown' | 'html' | 'docx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html', 'docx'];

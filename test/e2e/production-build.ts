@@ -27,9 +27,18 @@ export interface EntryFiles {
   modules: string[];
 }
 
+/** One module of webpack's stats, reduced to what the checks need. */
+export interface BundledModule {
+  name: string;
+  identifier: string;
+}
+
 export interface ProductionBuild {
   dir: string;
   entries: Record<string, EntryFiles>;
+  /** Every module of the build (all entries), concatenated ones flattened; runtime modules included. */
+  modules: BundledModule[];
+  warnings: string[];
   /** Milliseconds webpack took when this build was made. */
   ms: number;
   /** False when an earlier build of the same sources was reused. */
@@ -65,6 +74,16 @@ function moduleNames(m: webpack.Module, out: Set<string>): Set<string> {
   return out;
 }
 
+/** Concatenated modules hold their parts in `modules`; orphan modules repeat some of them. */
+function flatten(modules: webpack.StatsModule[] | undefined, out: Map<string, BundledModule>): Map<string, BundledModule> {
+  for (const m of modules ?? []) {
+    const entry = { name: m.name ?? '', identifier: m.identifier ?? '' };
+    out.set(`${entry.identifier}\n${entry.name}`, entry);
+    flatten(m.modules, out);
+  }
+  return out;
+}
+
 function runWebpack(outDir: string): Promise<Omit<ProductionBuild, 'dir' | 'fresh'>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(ROOT, 'webpack.config.js')) as ConfigFactory;
@@ -89,7 +108,10 @@ function runWebpack(outDir: string): Promise<Omit<ProductionBuild, 'dir' | 'fres
         for (const chunk of initialChunks) for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) moduleNames(m, modules);
         entries[name] = { initial, async: [...asyncFiles].sort(), modules: [...modules].sort() };
       }
-      done({ entries, ms: Date.now() - started });
+      const json = stats.toJson({ all: false, modules: true, nestedModules: true, runtimeModules: true, orphanModules: true, warnings: true });
+      const bundled = [...flatten(json.modules, new Map()).values()];
+      const warnings = (json.warnings ?? []).map((w) => [w.moduleName, w.message].filter(Boolean).join(': '));
+      done({ entries, modules: bundled, warnings, ms: Date.now() - started });
     });
   });
 }

@@ -66,7 +66,7 @@ export class ExcelHost implements WorkbookHost {
     return writeOwnedSheetThrough(this.options.run, this.options.isSetSupported, name, rows, this.workbookName);
   }
 
-  /** Native charts on the plan's owned sheet, replacing an earlier run's; two syncs (insert-charts.ts). */
+  /** Native charts on the plan's owned sheet, replacing an earlier run's; three syncs (insert-charts.ts). */
   insertCharts(plan: ExcelChartPlan): Promise<void> {
     return insertChartsThrough(this.options.run, this.options.isSetSupported, plan, this.workbookName);
   }

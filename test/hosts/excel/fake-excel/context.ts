@@ -27,6 +27,26 @@ export interface FakeEnvironment {
   apiVersion: string;
   /** Bytes allowed per request and per response (Excel on the web: 5 MB); Infinity for desktop. */
   payloadLimit: number;
+  /**
+   * What a load of cell data over 5,000,000 cells gives: Microsoft documents the limit as an
+   * error but adds "the API doesn't always throw an error. In some cases, Range.values returns
+   * null instead" (office-js-docs-pr #5821; office-js #4783, #6781). 'null' (default) or 'error'.
+   */
+  overLimitCells: 'null' | 'error';
+  /** The cell limit of a get (Excel: 5,000,000). */
+  maxCellsPerGet: number;
+  /**
+   * activate() of a sheet added in the same sync: Excel on the web may ignore it ("the first
+   * time the created sheet is not activated ... adding another context.sync() before
+   * sheet.activate()" works around it, office-js #930; office-js-helpers #30 syncs before
+   * activate for the same reason). 'ignored' (default, the web) or 'works' (desktop, Mac).
+   */
+  activateNewSheet: 'ignored' | 'works';
+  /**
+   * activate() of a hidden sheet: the reference does not say what happens. 'error'
+   * (default: InvalidOperation) or 'ignored' (nothing happens); hosts must not rely on either.
+   */
+  activateHidden: 'error' | 'ignored';
   readonly syncs: SyncRecord[];
 }
 
@@ -60,6 +80,22 @@ export class FakeRequestContext implements FakeContextLike {
     return this.env.model;
   }
 
+  get overLimitCells(): 'null' | 'error' {
+    return this.env.overLimitCells;
+  }
+
+  get maxCellsPerGet(): number {
+    return this.env.maxCellsPerGet;
+  }
+
+  get activateNewSheet(): 'ignored' | 'works' {
+    return this.env.activateNewSheet;
+  }
+
+  get activateHidden(): 'error' | 'ignored' {
+    return this.env.activateHidden;
+  }
+
   get application(): FakeWorkbook['application'] {
     return this.workbook.application;
   }
@@ -88,6 +124,7 @@ export class FakeRequestContext implements FakeContextLike {
     }
     const responses: unknown[] = [];
     const commits: (() => void)[] = [];
+    this.env.model.addedInSync.clear();
     for (const action of actions) {
       try {
         const result = action.run();
@@ -100,8 +137,12 @@ export class FakeRequestContext implements FakeContextLike {
     }
     record.responseBytes = bytes(responses);
     if (record.responseBytes > this.env.payloadLimit) {
-      record.failed = 'RequestPayloadSizeLimitExceeded';
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      // An oversized answer has its own code: "ResponsePayloadSizeLimitExceeded — The response
+      // payload size has exceeded the limit ... This error only occurs in Excel on the web."
+      // (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling;
+      // Excel.ErrorCodes.responsePayloadSizeLimitExceeded in office-js's typings).
+      record.failed = 'ResponsePayloadSizeLimitExceeded';
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
     for (const commit of commits) commit();
   }

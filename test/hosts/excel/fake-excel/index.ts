@@ -28,6 +28,7 @@ import { writtenValue } from './cell-data';
 import { type FakeChartData, chartsOf, chartsTouched } from './charts';
 import { type FakeEnvironment, FakeRequestContext, type SyncRecord, compareVersions } from './context';
 import { type FakeSheet, FakeWorkbookModel, getCell, setCell } from './model';
+import { MAX_CELLS_PER_GET } from './range';
 import { FakeSettings } from './settings';
 
 export { FakeOfficeError } from './errors';
@@ -42,6 +43,14 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Payload limit per request and response in bytes (default 5 MB, Excel on the web). */
   payloadLimit?: number;
+  /** A get of more than 5,000,000 cells gives null values (default) or fails (context.ts). */
+  overLimitCells?: 'null' | 'error';
+  /** The cell limit of a get (default 5,000,000); tests scale it down instead of building huge sheets. */
+  maxCellsPerGet?: number;
+  /** activate() of a sheet added in the same sync: ignored (default, Excel on the web) or works (context.ts). */
+  activateNewSheet?: 'ignored' | 'works';
+  /** activate() of a hidden sheet: fails (default) or does nothing; undocumented (context.ts). */
+  activateHidden?: 'error' | 'ignored';
   workbookName?: string;
 }
 
@@ -53,7 +62,16 @@ export class FakeExcel {
   private readonly env: FakeEnvironment;
 
   constructor(sheets: SheetGrid[] = [], options: FakeExcelOptions = {}) {
-    this.env = { model: this.model, apiVersion: options.apiVersion ?? '1.13', payloadLimit: options.payloadLimit ?? FIVE_MB, syncs: [] };
+    this.env = {
+      model: this.model,
+      apiVersion: options.apiVersion ?? '1.13',
+      payloadLimit: options.payloadLimit ?? FIVE_MB,
+      overLimitCells: options.overLimitCells ?? 'null',
+      maxCellsPerGet: options.maxCellsPerGet ?? MAX_CELLS_PER_GET,
+      activateNewSheet: options.activateNewSheet ?? 'ignored',
+      activateHidden: options.activateHidden ?? 'error',
+      syncs: [],
+    };
     if (options.workbookName) this.model.name = options.workbookName;
     for (const grid of sheets) this.model.addGrid(grid);
   }

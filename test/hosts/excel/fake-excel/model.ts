@@ -59,6 +59,8 @@ export class FakeWorkbookModel {
   selection?: { sheet: string; address: string };
   customXmlParts: CustomXmlPartData[] = [];
   listeners: ChangeListener[] = [];
+  /** Ids of the sheets added during the sync that is running. */
+  readonly addedInSync = new Set<string>();
   private nextId = 1;
   private nextPart = 1;
 
@@ -94,6 +96,7 @@ export class FakeWorkbookModel {
       hiddenCols: new Set(),
     };
     this.sheets.push(sheet);
+    this.addedInSync.add(sheet.id);
     this.activeSheetId ??= sheet.id;
     return sheet;
   }

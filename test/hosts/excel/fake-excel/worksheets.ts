@@ -145,9 +145,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.range('getUsedRange', [valuesOnly], (sheet) => usedExtent(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
 
+  /** See FakeEnvironment.activateHidden and activateNewSheet for the two cases Excel leaves open. */
   activate(): void {
     this.act({ op: 'activate' }, (sheet) => {
-      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'The operation is invalid for the object in its current state. (hidden sheet)');
+      if (sheet.visibility !== 'Visible') {
+        if (this.context.activateHidden === 'ignored') return;
+        throw new FakeOfficeError('InvalidOperation', 'The operation is invalid for the object in its current state. (hidden sheet)');
+      }
+      if (this.context.activateNewSheet === 'ignored' && this.context.model.addedInSync.has(sheet.id)) return;
       this.context.model.activeSheetId = sheet.id;
     });
   }

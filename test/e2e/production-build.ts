@@ -5,7 +5,7 @@
  * a second run with nothing changed) reuses it. Parallel test workers wait on a lock folder.
  */
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, relative, resolve } from 'path';
 import webpack from 'webpack';
@@ -118,10 +118,19 @@ function runWebpack(outDir: string): Promise<Omit<ProductionBuild, 'dir' | 'fres
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Drop builds of other sources (never the one being made or read now). */
+/**
+ * Builds of other sources not used for this long are dropped. Several checkouts (other
+ * worktrees, other branches) share the temporary folder, each with its own sources; removing
+ * their builds at once would make them build again while their tests run.
+ */
+const UNUSED_BUILD_MS = 6 * 60 * 60_000;
+
+/** Drop builds of other sources that nobody has read for UNUSED_BUILD_MS (never the one being made or read now). */
 function removeOldBuilds(keep: string): void {
   for (const name of readdirSync(tmpdir())) {
     if (!name.startsWith(PREFIX) || name === keep || name.includes('.lock') || name.includes('.tmp-')) continue;
+    const info = statSync(join(tmpdir(), name, INFO), { throwIfNoEntry: false });
+    if (info && Date.now() - info.mtimeMs < UNUSED_BUILD_MS) continue;
     rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
@@ -137,6 +146,9 @@ export async function productionBuild(): Promise<ProductionBuild> {
   for (;;) {
     if (existsSync(join(dir, INFO))) {
       const info = JSON.parse(readFileSync(join(dir, INFO), 'utf8')) as Omit<ProductionBuild, 'dir' | 'fresh'>;
+      // Marks the build as in use (removeOldBuilds of another checkout looks at this time).
+      const now = new Date();
+      utimesSync(join(dir, INFO), now, now);
       return { ...info, dir, fresh: false };
     }
     try {

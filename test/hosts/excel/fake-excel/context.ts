@@ -47,6 +47,13 @@ export interface FakeEnvironment {
    * (default: InvalidOperation) or 'ignored' (nothing happens); hosts must not rely on either.
    */
   activateHidden: 'error' | 'ignored';
+  /**
+   * The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode, "The
+   * operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the
+   * Enter or Tab keys, or by selecting another cell, and then try again." (the Excel error
+   * table of application-specific-api-error-handling; Excel.ErrorCodes).
+   */
+  cellEditMode: boolean;
   readonly syncs: SyncRecord[];
 }
 
@@ -71,6 +78,12 @@ interface Action {
 export class FakeRequestContext implements FakeContextLike {
   readonly workbook: FakeWorkbook;
   private queue: Action[] = [];
+  /**
+   * True outside the Excel.run batch that owns the context. Office.js documents one way to
+   * use a context again later, Excel.run(eventResult.context, batch) (excel-add-ins-events,
+   * "Remove an event handler"); the fake refuses a bare sync on it (InvalidRequestContext).
+   */
+  ended = false;
 
   constructor(private readonly env: FakeEnvironment) {
     this.workbook = new FakeWorkbook(this);
@@ -113,11 +126,16 @@ export class FakeRequestContext implements FakeContextLike {
 
   /** Run the queued actions in order; loaded values appear only when the whole batch succeeds. */
   async sync(): Promise<void> {
+    if (this.ended) throw new FakeOfficeError('InvalidRequestContext', 'Cannot use the object across different request contexts. (the Excel.run batch of this context has ended)');
     const actions = this.queue;
     this.queue = [];
     await Promise.resolve();
     const record: SyncRecord = { requests: actions.length, requestBytes: bytes(actions.map((a) => a.op)), responseBytes: 0 };
     this.env.syncs.push(record);
+    if (this.env.cellEditMode) {
+      record.failed = 'InvalidOperationInCellEditMode';
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode.");
+    }
     if (record.requestBytes > this.env.payloadLimit) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');

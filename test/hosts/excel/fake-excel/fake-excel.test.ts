@@ -155,8 +155,14 @@ describe('FakeExcel: custom XML parts and events', () => {
       context.workbook.worksheets.onChanged.remove(handler);
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     });
+    // A bare sync on the ended context is refused; Excel.run(context, …) is the documented way.
     added.remove();
-    await added.context.sync();
+    await expect(added.context.sync()).rejects.toMatchObject({ code: 'InvalidRequestContext' });
+    expect(f.listenerCount).toBe(1);
+    await f.runIn(added.context as unknown as Excel.RequestContext, async (context) => {
+      added.remove();
+      await context.sync();
+    });
     expect(f.listenerCount).toBe(0);
   });
 });

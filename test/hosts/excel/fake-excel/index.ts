@@ -5,7 +5,8 @@
  * sync (requests, payload bytes) so tests can assert sync counts and the 5 MB rule.
  *
  * Modelled (everything else throws): Workbook.name, worksheets (items, getItem[OrNullObject],
- * getActiveWorksheet, add, getCount, onChanged), Worksheet (id, name, position, visibility,
+ * getActiveWorksheet, add, getCount, onChanged, onAdded, onDeleted, onNameChanged,
+ * onVisibilityChanged), Excel.run(context, batch) as runIn, cell edit mode, Worksheet (id, name, position, visibility,
  * getRange, getRangeByIndexes, getCell, getRanges, getUsedRange[OrNullObject], activate,
  * delete, onChanged), Range (address, row/column index and count, values, text,
  * numberFormat, valueTypes, formulas, rowHidden, columnHidden; getCell, getRow, getColumn,
@@ -70,6 +71,7 @@ export class FakeExcel {
       maxCellsPerGet: options.maxCellsPerGet ?? MAX_CELLS_PER_GET,
       activateNewSheet: options.activateNewSheet ?? 'ignored',
       activateHidden: options.activateHidden ?? 'error',
+      cellEditMode: false,
       syncs: [],
     };
     if (options.workbookName) this.model.name = options.workbookName;
@@ -77,12 +79,25 @@ export class FakeExcel {
   }
 
   /** Excel.run: a fresh context per batch; commands still queued when the batch ends are synced. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this.env);
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if ((context as unknown as { queue: unknown[] }).queue.length > 0) await context.sync();
-    return result;
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.runIn(new FakeRequestContext(this.env) as unknown as Excel.RequestContext, batch);
+
+  /** Excel.run(context, batch): a batch on an earlier batch's context (to remove its event handlers). */
+  readonly runIn = async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const fake = context as unknown as FakeRequestContext;
+    fake.ended = false;
+    try {
+      const result = await batch(context);
+      if ((fake as unknown as { queue: unknown[] }).queue.length > 0) await fake.sync();
+      return result;
+    } finally {
+      fake.ended = true;
+    }
   };
+
+  /** The user starts (true) or ends (false) typing in a cell; syncs fail meanwhile (context.ts). */
+  set cellEditMode(on: boolean) {
+    this.env.cellEditMode = on;
+  }
 
   /** Office.context.requirements.isSetSupported for the simulated client. */
   readonly isSetSupported = (name: string, version?: string): boolean =>
@@ -139,6 +154,24 @@ export class FakeExcel {
     const { row, col } = parseA1(address);
     setCell(sheet, row, col, writtenValue(getCell(sheet, row, col), value));
     this.model.fireChanged(sheet, address, 'Unknown');
+  }
+
+  /** The user adds a sheet (onAdded fires). */
+  userAddSheet(name: string): void {
+    this.model.addSheet(name);
+  }
+
+  /** The user deletes, renames or hides a sheet (onDeleted, onNameChanged, onVisibilityChanged fire). */
+  userDeleteSheet(name: string): void {
+    this.model.deleteSheet(this.sheet(name));
+  }
+
+  userRenameSheet(name: string, to: string): void {
+    this.model.renameSheet(this.sheet(name), to);
+  }
+
+  userHideSheet(name: string): void {
+    this.model.setVisibility(this.sheet(name), 'Hidden');
   }
 
   /** Change handlers currently registered (workbook-wide and per sheet). */

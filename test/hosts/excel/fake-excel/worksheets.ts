@@ -17,7 +17,7 @@ export class FakeEventHandlers {
     private readonly scope: () => string,
     apiSet: string,
   ) {
-    context.requireApi(apiSet, 'onChanged');
+    context.requireApi(apiSet, 'event handlers');
     return strict(this);
   }
 
@@ -60,11 +60,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.prop('name');
   }
   set name(value: string) {
-    this.act({ op: 'set', prop: 'name', value }, (sheet) => {
-      const other = this.context.model.findSheet(value);
-      if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A resource with the same name already exists. (${value})`);
-      sheet.name = value;
-    });
+    this.act({ op: 'set', prop: 'name', value }, (sheet) => this.context.model.renameSheet(sheet, value));
   }
   get position(): number {
     return this.prop('position');
@@ -73,7 +69,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.prop('visibility');
   }
   set visibility(value: string) {
-    this.act({ op: 'set', prop: 'visibility', value }, (sheet) => void (sheet.visibility = value as FakeSheet['visibility']));
+    this.act({ op: 'set', prop: 'visibility', value }, (sheet) => this.context.model.setVisibility(sheet, value as FakeSheet['visibility']));
   }
 
   get onChanged(): FakeEventHandlers {
@@ -233,5 +229,25 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
   /** ExcelApi 1.9: changes on any worksheet. */
   get onChanged(): FakeEventHandlers {
     return new FakeEventHandlers(this.context, () => 'workbook', '1.9');
+  }
+
+  /** ExcelApi 1.7: a worksheet was added (by the user or an add-in). */
+  get onAdded(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:added', '1.7');
+  }
+
+  /** ExcelApi 1.7: a worksheet was deleted. */
+  get onDeleted(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:deleted', '1.7');
+  }
+
+  /** ExcelApi 1.17: a worksheet was renamed. */
+  get onNameChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:nameChanged', '1.17');
+  }
+
+  /** ExcelApi 1.17: a worksheet was hidden or shown. */
+  get onVisibilityChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:visibilityChanged', '1.17');
   }
 }

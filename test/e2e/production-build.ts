@@ -136,21 +136,31 @@ function removeOldBuilds(keep: string): void {
 }
 
 /**
- * The production build of the current sources, made now or reused.
+ * The environment variable naming the build a test run uses (set by test/global-setup.ts):
+ * sources edited while the run goes on do not make its tests build again.
+ */
+export const PINNED_BUILD = 'JUESUAN_TEST_BUILD';
+
+/** A finished build, marked as in use (removeOldBuilds of another checkout looks at this time). */
+function readBuild(dir: string): ProductionBuild {
+  const info = JSON.parse(readFileSync(join(dir, INFO), 'utf8')) as Omit<ProductionBuild, 'dir' | 'fresh'>;
+  const now = new Date();
+  utimesSync(join(dir, INFO), now, now);
+  return { ...info, dir, fresh: false };
+}
+
+/**
+ * The production build of the current sources (or of the test run's pinned build), made now or reused.
  * @throws Error with webpack's messages when the build fails
  */
 export async function productionBuild(): Promise<ProductionBuild> {
+  const pinned = process.env[PINNED_BUILD];
+  if (pinned && existsSync(join(pinned, INFO))) return readBuild(pinned);
   const name = `${PREFIX}${sourceHash()}`;
   const dir = join(tmpdir(), name);
   const lock = `${dir}.lock`;
   for (;;) {
-    if (existsSync(join(dir, INFO))) {
-      const info = JSON.parse(readFileSync(join(dir, INFO), 'utf8')) as Omit<ProductionBuild, 'dir' | 'fresh'>;
-      // Marks the build as in use (removeOldBuilds of another checkout looks at this time).
-      const now = new Date();
-      utimesSync(join(dir, INFO), now, now);
-      return { ...info, dir, fresh: false };
-    }
+    if (existsSync(join(dir, INFO))) return readBuild(dir);
     try {
       mkdirSync(lock);
       break;

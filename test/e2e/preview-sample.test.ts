@@ -92,7 +92,7 @@ describe('preview page with the bundled sample', () => {
     const results = panel.getByTestId('diagnostics-results');
     await results.waitFor();
     const statuses = await results.locator('li').evaluateAll((items) => items.map((li) => `${(li as HTMLElement).dataset.status} ${li.textContent}`));
-    expect(statuses[0]).toMatch(/^info 信息平台与版本：浏览器预览（不在 Office 中）；/);
+    expect(statuses[0]).toMatch(/^info 信息 ?平台与版本：浏览器预览（不在 Office 中）；/);
     expect(statuses.filter((s) => s.startsWith('needs-excel'))).toHaveLength(5);
     expect(statuses.some((s) => s.includes('需要在 Excel 中运行：读取所有工作表所需的同步次数与时间'))).toBe(true);
     await panel.getByRole('button', { name: '复制诊断报告' }).click();

@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // The production build, made once per run before the test files start (test/global-setup.ts).
+  globalSetup: '<rootDir>/test/global-setup.ts',
   // ECharts' ES-module entry points, for Jest (see test/support/echarts-installers.js).
   moduleNameMapper: {
     '^echarts/core$': 'echarts',

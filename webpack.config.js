@@ -11,6 +11,17 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_ORIGIN = 'https://localhost:3000/';
 
+/**
+ * The syntax every page is compiled to, node_modules included (scripts/esbuild-loader.js):
+ * tsconfig.web.json's target.
+ * The supported platforms are package.json's "browserslist": WebView2 and Edge/Chrome,
+ * Safari and WKWebView on Mac and iPad; their oldest supported versions parse ES2020, but
+ * Safari before 16.4 fails on a regex lookbehind and EdgeHTML (Microsoft 365 on Windows 10
+ * without WebView2) on ES2018 syntax, so the bundles keep to ES2017. taskpane.html checks the
+ * built-ins the code needs and shows a plain message where they are missing.
+ */
+const SYNTAX_TARGET = require('./tsconfig.web.json').compilerOptions.target.toLowerCase();
+
 /** The add-in's base URL for the manifest in dist: ADDIN_URL (https, ends in "/") or the dev origin. */
 function addinUrl() {
   const raw = process.env.ADDIN_URL;
@@ -39,7 +50,8 @@ module.exports = (env = {}, argv = {}) => {
   const base = addinUrl();
   return {
     mode,
-    target: 'web',
+    // webpack's own runtime code keeps to the same syntax.
+    target: ['web', SYNTAX_TARGET],
     devtool: mode === 'development' ? 'source-map' : false,
     entry: {
       engine: { import: './src/hosts/xlsx/browser-engine.ts', library: { name: 'Juesuan', type: 'umd' } },
@@ -63,17 +75,10 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: 'tsconfig.web.json',
-              transpileOnly: true,
-              // The pane is React; JSX is compiled here (type-checking is `npm run typecheck`).
-              compilerOptions: { jsx: 'react-jsx' },
-            },
-          },
+          // Our TypeScript and every JavaScript dependency, lowered to SYNTAX_TARGET (the pane is
+          // React; JSX is compiled here; type-checking is `npm run typecheck`).
+          test: /\.(tsx?|m?js|cjs)$/,
+          use: { loader: path.resolve(__dirname, 'scripts', 'esbuild-loader.js'), options: { target: SYNTAX_TARGET } },
         },
       ],
     },
@@ -113,3 +118,4 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
+module.exports.SYNTAX_TARGET = SYNTAX_TARGET;

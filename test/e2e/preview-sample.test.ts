@@ -83,4 +83,24 @@ describe('preview page with the bundled sample', () => {
     expect(unnamed).toEqual([]);
     await page.close();
   });
+
+  it('runs 诊断 in 设置: what the page can check, and which checks need Excel', async () => {
+    const { page, external, errors } = await openPreview(h);
+    await page.getByRole('tab', { name: '设置' }).click();
+    const panel = page.getByTestId('diagnostics');
+    await panel.getByRole('button', { name: '运行诊断' }).click();
+    const results = panel.getByTestId('diagnostics-results');
+    await results.waitFor();
+    const statuses = await results.locator('li').evaluateAll((items) => items.map((li) => `${(li as HTMLElement).dataset.status} ${li.textContent}`));
+    expect(statuses[0]).toMatch(/^info 信息 ?平台与版本：浏览器预览（不在 Office 中）；/);
+    expect(statuses.filter((s) => s.startsWith('needs-excel'))).toHaveLength(5);
+    expect(statuses.some((s) => s.includes('需要在 Excel 中运行：读取所有工作表所需的同步次数与时间'))).toBe(true);
+    await panel.getByRole('button', { name: '复制诊断报告' }).click();
+    await panel.getByTestId('diagnostics-copied').waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await page.getByTestId('pane').screenshot({ path: join(SCREENSHOTS, 'pane-diagnostics.png') });
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@
  * a second run with nothing changed) reuses it. Parallel test workers wait on a lock folder.
  */
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, relative, resolve } from 'path';
 import webpack from 'webpack';
@@ -27,9 +27,18 @@ export interface EntryFiles {
   modules: string[];
 }
 
+/** One module of webpack's stats, reduced to what the checks need. */
+export interface BundledModule {
+  name: string;
+  identifier: string;
+}
+
 export interface ProductionBuild {
   dir: string;
   entries: Record<string, EntryFiles>;
+  /** Every module of the build (all entries), concatenated ones flattened; runtime modules included. */
+  modules: BundledModule[];
+  warnings: string[];
   /** Milliseconds webpack took when this build was made. */
   ms: number;
   /** False when an earlier build of the same sources was reused. */
@@ -65,6 +74,16 @@ function moduleNames(m: webpack.Module, out: Set<string>): Set<string> {
   return out;
 }
 
+/** Concatenated modules hold their parts in `modules`; orphan modules repeat some of them. */
+function flatten(modules: webpack.StatsModule[] | undefined, out: Map<string, BundledModule>): Map<string, BundledModule> {
+  for (const m of modules ?? []) {
+    const entry = { name: m.name ?? '', identifier: m.identifier ?? '' };
+    out.set(`${entry.identifier}\n${entry.name}`, entry);
+    flatten(m.modules, out);
+  }
+  return out;
+}
+
 function runWebpack(outDir: string): Promise<Omit<ProductionBuild, 'dir' | 'fresh'>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(ROOT, 'webpack.config.js')) as ConfigFactory;
@@ -89,34 +108,59 @@ function runWebpack(outDir: string): Promise<Omit<ProductionBuild, 'dir' | 'fres
         for (const chunk of initialChunks) for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) moduleNames(m, modules);
         entries[name] = { initial, async: [...asyncFiles].sort(), modules: [...modules].sort() };
       }
-      done({ entries, ms: Date.now() - started });
+      const json = stats.toJson({ all: false, modules: true, nestedModules: true, runtimeModules: true, orphanModules: true, warnings: true });
+      const bundled = [...flatten(json.modules, new Map()).values()];
+      const warnings = (json.warnings ?? []).map((w) => [w.moduleName, w.message].filter(Boolean).join(': '));
+      done({ entries, modules: bundled, warnings, ms: Date.now() - started });
     });
   });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Drop builds of other sources (never the one being made or read now). */
+/**
+ * Builds of other sources not used for this long are dropped. Several checkouts (other
+ * worktrees, other branches) share the temporary folder, each with its own sources; removing
+ * their builds at once would make them build again while their tests run.
+ */
+const UNUSED_BUILD_MS = 6 * 60 * 60_000;
+
+/** Drop builds of other sources that nobody has read for UNUSED_BUILD_MS (never the one being made or read now). */
 function removeOldBuilds(keep: string): void {
   for (const name of readdirSync(tmpdir())) {
     if (!name.startsWith(PREFIX) || name === keep || name.includes('.lock') || name.includes('.tmp-')) continue;
+    const info = statSync(join(tmpdir(), name, INFO), { throwIfNoEntry: false });
+    if (info && Date.now() - info.mtimeMs < UNUSED_BUILD_MS) continue;
     rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 
 /**
- * The production build of the current sources, made now or reused.
+ * The environment variable naming the build a test run uses (set by test/global-setup.ts):
+ * sources edited while the run goes on do not make its tests build again.
+ */
+export const PINNED_BUILD = 'JUESUAN_TEST_BUILD';
+
+/** A finished build, marked as in use (removeOldBuilds of another checkout looks at this time). */
+function readBuild(dir: string): ProductionBuild {
+  const info = JSON.parse(readFileSync(join(dir, INFO), 'utf8')) as Omit<ProductionBuild, 'dir' | 'fresh'>;
+  const now = new Date();
+  utimesSync(join(dir, INFO), now, now);
+  return { ...info, dir, fresh: false };
+}
+
+/**
+ * The production build of the current sources (or of the test run's pinned build), made now or reused.
  * @throws Error with webpack's messages when the build fails
  */
 export async function productionBuild(): Promise<ProductionBuild> {
+  const pinned = process.env[PINNED_BUILD];
+  if (pinned && existsSync(join(pinned, INFO))) return readBuild(pinned);
   const name = `${PREFIX}${sourceHash()}`;
   const dir = join(tmpdir(), name);
   const lock = `${dir}.lock`;
   for (;;) {
-    if (existsSync(join(dir, INFO))) {
-      const info = JSON.parse(readFileSync(join(dir, INFO), 'utf8')) as Omit<ProductionBuild, 'dir' | 'fresh'>;
-      return { ...info, dir, fresh: false };
-    }
+    if (existsSync(join(dir, INFO))) return readBuild(dir);
     try {
       mkdirSync(lock);
       break;

@@ -2,9 +2,11 @@
 /**
  * taskpane.html of the production build boots in chromium with a stand-in for office.js
  * (served in place of Microsoft's CDN, which these machines cannot reach): outside Excel,
- * and in an Excel without ExcelApi 1.9, it says so in Chinese instead of failing.
+ * and in an Excel without ExcelApi 1.9, it says so in Chinese instead of failing; where
+ * office.js cannot be loaded, or the webview lacks what the pane needs, a plain message.
  */
 import { join } from 'path';
+import type { Page } from 'playwright-core';
 import { Harness, SCREENSHOTS, startHarness } from './harness';
 
 jest.setTimeout(120_000);
@@ -64,5 +66,40 @@ describe('taskpane.html start-up', () => {
     expect(text).toContain('Excel 版本过旧');
     expect(text).toContain('ExcelApi 1.9');
     expect(errors).toEqual([]);
+  });
+
+  async function plainMessage(setup: (page: Page) => Promise<void>, shot: string): Promise<{ text: string; errors: string[] }> {
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await setup(page);
+    await page.setViewportSize({ width: 360, height: 480 });
+    await page.goto(`${h.server.url}taskpane.html`);
+    const box = page.locator('#startup-problem');
+    await box.waitFor();
+    const text = (await box.textContent()) ?? '';
+    await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${shot}.png`) });
+    expect(await page.locator('.fui-MessageBar').count()).toBe(0);
+    await page.close();
+    return { text, errors };
+  }
+
+  it('where office.js cannot be fetched (an isolated network), says so in plain HTML', async () => {
+    const { text, errors } = await plainMessage(async (page) => {
+      await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
+    }, 'no-office');
+    expect(text).toContain('无法加载 Office 组件');
+    expect(text).toContain('appsforoffice.microsoft.com');
+    expect(errors).toEqual([]);
+  });
+
+  it('where the webview lacks what the pane needs, asks for a newer Excel in plain HTML', async () => {
+    const { text } = await plainMessage(async (page) => {
+      await page.addInitScript(() => {
+        delete (Array.prototype as { findLast?: unknown }).findLast;
+      });
+      await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice('Excel', true) }));
+    }, 'old-webview');
+    expect(text).toContain('Excel 或系统版本过旧');
   });
 });

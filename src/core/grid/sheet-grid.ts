@@ -50,6 +50,11 @@ export interface SheetGrid {
 export interface WorkbookSource {
   file: string;
   sheets: SheetGrid[];
+  /**
+   * What the host could not read and the user should know, in Chinese (e.g. a sheet read in
+   * its schedule region only because a stray far cell made its used range huge).
+   */
+  notices?: string[];
 }
 
 /** A cell a finding or a value points at. */

@@ -9,6 +9,7 @@ import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
 import type { StoredData, StoredRead } from '../../core/stored';
 import type { ReadProgress, WorkbookHost } from '../workbook-host';
 import { DEFAULT_DEBOUNCE_MS, systemTimer, watchChanges } from './change-watch';
+import { retryInCellEditMode } from './edit-mode';
 import { insertChartsThrough } from './insert-charts';
 import { officeHostOptions } from './office-bindings';
 import { writeOwnedSheetThrough } from './owned-sheet';
@@ -21,14 +22,16 @@ export type { ExcelHostOptions } from './types';
 
 export class ExcelHost implements WorkbookHost {
   private workbookName: string;
+  /** The options, with `run` waiting out cell edit mode for every batch. */
   private readonly options: ExcelHostOptions;
   private readonly stored: StoredDataStore;
 
   /** Without options, binds to Office (Excel.run, requirements, settings): call after Office.onReady. */
   constructor(options: ExcelHostOptions = officeHostOptions()) {
-    this.options = options;
+    const run = retryInCellEditMode(options.run, options.timer ?? systemTimer, options.editModeWaits);
+    this.options = { ...options, run };
     this.workbookName = options.name ?? '当前工作簿';
-    this.stored = new StoredDataStore(options.run, options.isSetSupported, options.settings, () => this.workbookName);
+    this.stored = new StoredDataStore(run, options.isSetSupported, options.settings, () => this.workbookName);
   }
 
   get name(): string {
@@ -58,15 +61,17 @@ export class ExcelHost implements WorkbookHost {
     return this.stored.save(data);
   }
 
+  /** Re-check on cell edits, sheets added or deleted, and (ExcelApi 1.17) renamed or hidden (change-watch.ts). */
   onChanged(callback: () => void): Promise<() => void> {
-    return watchChanges(this.options.run, callback, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS, this.options.timer ?? systemTimer);
+    const { run, runIn, isSetSupported, debounceMs = DEFAULT_DEBOUNCE_MS, timer = systemTimer } = this.options;
+    return watchChanges(callback, { run, runIn, isSetSupported, debounceMs, timer });
   }
 
   writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void> {
     return writeOwnedSheetThrough(this.options.run, this.options.isSetSupported, name, rows, this.workbookName);
   }
 
-  /** Native charts on the plan's owned sheet, replacing an earlier run's; two syncs (insert-charts.ts). */
+  /** Native charts on the plan's owned sheet, replacing an earlier run's; three syncs (insert-charts.ts). */
   insertCharts(plan: ExcelChartPlan): Promise<void> {
     return insertChartsThrough(this.options.run, this.options.isSetSupported, plan, this.workbookName);
   }

@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
 /**
  * Execute an ExcelChartPlan (src/core/charts/excel-plan.ts): the add-in-owned chart sheet is
- * made afresh, its data blocks written, and one native chart added per planned call. Two
- * syncs in all: one to learn whether the sheet exists, one for every write.
+ * made afresh, its data blocks written, and one native chart added per planned call. Three
+ * syncs in all: one to learn whether the sheet exists, one for every write, and one to
+ * activate the new sheet (Excel on the web may ignore activating a sheet in the sync that
+ * adds it, office-js #930).
  *
  * A re-run replaces the earlier charts by deleting the owned sheet and adding it again:
  * charts cannot be removed without first loading the chart collection, which would cost a
@@ -20,7 +22,7 @@ import type { IsSetSupported, RunBatch } from './types';
 export class ChartInsertError extends JuesuanError {}
 
 /** Syncs insertChartsThrough makes, whether or not the sheet existed. */
-export const INSERT_CHARTS_SYNCS = 2;
+export const INSERT_CHARTS_SYNCS = 3;
 
 /** ChartDataLabels.numberFormat needs ExcelApi 1.8; without it the labels follow the cells' format. */
 const LABEL_NUMBER_FORMAT_API = '1.8';
@@ -73,7 +75,7 @@ function addChart(sheet: Excel.Worksheet, charts: Excel.ChartCollection, call: E
 
 /**
  * Create the plan's sheet (replacing an earlier one of the same name), write its cells and
- * add its charts, in INSERT_CHARTS_SYNCS syncs. Touches no other sheet.
+ * add its charts, then show it, in INSERT_CHARTS_SYNCS syncs. Touches no other sheet.
  * @throws OwnedSheetNameError when plan.sheetName is not an add-in-owned sheet name (no sync).
  * @throws ChartInsertError with a Chinese message when Excel refuses.
  */
@@ -99,6 +101,7 @@ export async function insertChartsThrough(run: RunBatch, isSetSupported: IsSetSu
       }
       const charts = sheet.charts;
       for (const call of plan.charts) addChart(sheet, charts, call, labelFormat);
+      await context.sync();
       sheet.activate();
       await context.sync();
     });

@@ -10,6 +10,7 @@ import { officeSettingsStore } from './settings-store';
 export function officeHostOptions(): ExcelHostOptions {
   return {
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: Office.context.document?.settings ? officeSettingsStore(Office.context.document.settings) : undefined,
   };

@@ -5,13 +5,14 @@
  * Sync 1 lists the sheets; sync 2 gets each sheet's used range (position and size); then
  * the cells of every sheet are requested in row blocks packed into as few syncs as fit a
  * budget of 4 MB each (80 % of the limit). The size of a block is estimated from its
- * dimensions only, conservatively: 64 bytes per cell for values + number formats + value
- * types (a number with its format and type takes about 30 bytes as JSON), 32 bytes per row
- * and 40 per column for hidden-row/column properties, 20 KB per sheet for merged areas
- * (Excel returns at most 512). A workbook under ~65,000 used cells needs one cell sync,
- * whatever its number of sheets: 3 syncs in all. Bigger workbooks take one more sync per
- * 4 MB of estimate. Should a sync still exceed the limit (very long texts), the reader
- * splits it in two and retries (read-workbook.ts).
+ * dimensions: at first 64 bytes per cell for values + number formats + value types (a
+ * number with its format and type takes about 30 bytes as JSON), 32 bytes per row and 40
+ * per column for hidden-row/column properties, 20 KB per sheet for merged areas (Excel
+ * returns at most 512). A workbook under ~65,000 used cells needs one cell sync, whatever
+ * its number of sheets: 3 syncs in all. Bigger workbooks take one more sync per 4 MB of
+ * estimate. After each sync the reader re-plans what is left with the bytes per cell it
+ * has seen (`bytesPerCell`; long Chinese text takes 3 bytes a character), and a sync that
+ * still exceeds the limit is split in two and retried (read-workbook.ts).
  */
 
 /** A used range: 0-based position and size. */
@@ -52,12 +53,23 @@ function sheetWideCost(e: SheetExtent): number {
   return (e.left + e.cols) * BYTES_PER_COLUMN + MERGES_ALLOWANCE + above * BYTES_PER_ROW;
 }
 
+export interface PlanOptions {
+  /** Estimated response bytes per cell (default BYTES_PER_CELL). */
+  bytesPerCell?: number;
+  /**
+   * The first row still to read, per sheet (default: each extent's top). A sheet whose
+   * first block was read already gets no sheet-wide part again.
+   */
+  from?: number[];
+}
+
 /**
  * Row blocks for every non-empty sheet, grouped by sync. Blocks of one sheet come in row
  * order; a block larger than the budget on its own (one huge row) gets a sync to itself.
  * @example planReads([{ top: 0, left: 0, rows: 40, cols: 8 }]).length === 1
  */
-export function planReads(extents: (SheetExtent | null)[], budget = SYNC_BUDGET): BlockRequest[][] {
+export function planReads(extents: (SheetExtent | null)[], budget = SYNC_BUDGET, options: PlanOptions = {}): BlockRequest[][] {
+  const bytesPerCell = Math.max(BYTES_PER_CELL, options.bytesPerCell ?? BYTES_PER_CELL);
   const syncs: BlockRequest[][] = [];
   let current: BlockRequest[] = [];
   let used = 0;
@@ -68,10 +80,10 @@ export function planReads(extents: (SheetExtent | null)[], budget = SYNC_BUDGET)
   };
   extents.forEach((e, sheet) => {
     if (!e || e.rows <= 0 || e.cols <= 0) return;
-    const rowCost = e.cols * BYTES_PER_CELL + BYTES_PER_ROW;
+    const rowCost = Math.ceil(e.cols * bytesPerCell) + BYTES_PER_ROW;
     const end = e.top + e.rows;
-    let row = e.top;
-    let first = true;
+    let row = Math.max(e.top, options.from?.[sheet] ?? e.top);
+    let first = row === e.top;
     while (row < end) {
       const fixed = first ? sheetWideCost(e) : 0;
       let fit = Math.floor((budget - used - fixed) / rowCost);
@@ -99,7 +111,7 @@ export function planReads(extents: (SheetExtent | null)[], budget = SYNC_BUDGET)
 export function splitBlock(b: BlockRequest): [BlockRequest, BlockRequest] | null {
   if (b.rowCount < 2) return null;
   const half = Math.ceil(b.rowCount / 2);
-  const perRow = (b.estimate - 0) / b.rowCount;
+  const perRow = b.estimate / b.rowCount;
   return [
     { ...b, rowCount: half, estimate: Math.round(perRow * half) },
     { ...b, firstRow: b.firstRow + half, rowCount: b.rowCount - half, propsFrom: b.firstRow + half, sheetWide: false, estimate: Math.round(perRow * (b.rowCount - half)) },

@@ -3,7 +3,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ChartSpec } from '../../core/charts/chart-spec';
 import { pngFileName } from './charts-view';
-import { downloadBlob } from '../download';
+import { blobDownloadWorks, downloadBlob, downloadUnsupportedMessage } from '../download';
 import { svgSize, svgToPngBlob } from './svg-to-png';
 
 const useStyles = makeStyles({
@@ -41,7 +41,8 @@ export function ChartPreview({ spec, svg, error }: ChartPreviewProps) {
     setFailure(undefined);
     try {
       const size = svgSize(svg) ?? { width: 600, height: 360 };
-      downloadBlob(await svgToPngBlob(svg, size.width, size.height), pngFileName(spec));
+      if (!blobDownloadWorks()) setFailure(downloadUnsupportedMessage('图片', '请用“插入到工作簿”在 Excel 中生成图表'));
+      else downloadBlob(await svgToPngBlob(svg, size.width, size.height), pngFileName(spec));
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
     } finally {

@@ -8,6 +8,7 @@ import { PaneSettings } from '../settings';
 import type { PaneStore } from '../store/pane-store';
 import type { PaneState } from '../store/pane-state';
 import { SupplementForm } from '../supplement-form/SupplementForm';
+import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -111,6 +112,8 @@ export function SettingsTab({ settings, onChange, store, state }: SettingsTabPro
         checked={settings.showNotApplicable}
         onChange={(_, data) => onChange({ ...settings, showNotApplicable: data.checked })}
       />
+      <Divider />
+      <DiagnosticsPanel />
       <Text className={styles.about} size={200}>
         决算助手只在您点击“保存”“忽略”“导出”“导入”时写入工作簿，且只写入名称以“决算助手_”开头的工作表或加载项自己的存储，不会修改决算表中的任何单元格。除 Office 要求加载的
         office.js 外，不访问网络，不收集使用数据。

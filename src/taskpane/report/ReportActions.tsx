@@ -20,7 +20,7 @@ import { PaneMessage } from '../pane-message';
 import { copyFormatted } from './clipboard';
 import { reportFileName } from './file-name';
 import { OpenItemsList } from './OpenItemsList';
-import { downloadBlob } from '../download';
+import { blobDownloadWorks, downloadBlob, downloadUnsupportedMessage } from '../download';
 import { buildWordFile } from './word-file';
 
 const useStyles = makeStyles({
@@ -57,11 +57,14 @@ export function ReportActions({ doc, session, onMessage }: ReportActionsProps) {
 
   const download = async () => {
     setConfirming(false);
+    const unsupported: PaneMessage = { intent: 'warning', title: '无法下载 Word 文件', body: downloadUnsupportedMessage(' Word 文件', '请点“复制为带格式文本”后粘贴到 Word 或 WPS') };
+    // Checked before building: on Mac and iPad the file could not be saved anyway.
+    if (!blobDownloadWorks()) return onMessage(unsupported);
     setBuilding(true);
     try {
       const name = reportFileName(session.settings.year, session.settings.unitName);
-      downloadBlob(await buildWordFile(doc, session.charts().charts), name);
-      onMessage({ intent: 'success', title: '已生成 Word 文件', body: name });
+      const outcome = downloadBlob(await buildWordFile(doc, session.charts().charts), name);
+      onMessage(outcome === 'started' ? { intent: 'success', title: '已生成 Word 文件', body: name } : unsupported);
     } catch (err) {
       onMessage({ intent: 'error', title: '无法生成 Word 文件', body: err instanceof Error ? err.message : String(err) });
     } finally {

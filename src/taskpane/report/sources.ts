@@ -2,9 +2,16 @@ import { CellRef } from '../../core/grid/sheet-grid';
 import { FigureSource } from '../../core/narrative/document';
 import { scheduleDef } from '../../core/schedules/catalogue/schedules';
 
+/**
+ * Sheet names Excel writes without quotes: letters, digits, "_" and CJK characters. Spelled
+ * out rather than with \p{L} (ES2018, which EdgeHTML cannot parse); a name outside it is
+ * quoted, which Excel accepts for any name.
+ */
+const PLAIN_SHEET_NAME = /^[\w\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
+
 /** "'收入支出决算总表'!B9": a cell as Excel writes it. */
 export function cellLabel(ref: CellRef): string {
-  return /^[\p{L}\p{N}_]+$/u.test(ref.sheet) ? `${ref.sheet}!${ref.address}` : `'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
+  return PLAIN_SHEET_NAME.test(ref.sheet) ? `${ref.sheet}!${ref.address}` : `'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
 }
 
 /**

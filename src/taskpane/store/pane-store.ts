@@ -238,7 +238,9 @@ export class PaneStore {
       // Let the pane paint "checking" before the synchronous check takes the thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const session = openSession(source, this.state.stored);
-      this.update({ phase: 'ready', source, session, error: undefined });
+      // What the host could not read (e.g. a stray far cell) is said once per check.
+      const unread = source.notices?.length ? { notice: { intent: 'warning' as const, title: '部分单元格未读取', body: source.notices.join('\n') } } : {};
+      this.update({ phase: 'ready', source, session, error: undefined, ...unread });
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, progress: undefined, error: describeError(err, 'check') });
     }

@@ -9,6 +9,7 @@ import { FakeExcel, type FakeExcelOptions } from './fake-excel';
 export function hostOn(fake: FakeExcel, options: Partial<ExcelHostOptions> = {}): ExcelHost {
   return new ExcelHost({
     run: fake.run,
+    runIn: fake.runIn,
     isSetSupported: fake.isSetSupported,
     settings: officeSettingsStore(fake.settings as unknown as Office.Settings),
     ...options,

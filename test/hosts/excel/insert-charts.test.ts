@@ -27,15 +27,15 @@ function numFmt(fake: FakeExcel, address: string): string | undefined {
 }
 
 describe('ExcelHost.insertCharts', () => {
-  it('creates the owned sheet, its data and all seven charts in two syncs, touching no other sheet', async () => {
+  it('creates the owned sheet, its data and all seven charts in three syncs, touching no other sheet', async () => {
     const fake = userWorkbook();
     fake.chartsOn('备注').push({ ...fakeChart('用户的图') });
     const before = [snapshot(fake, SCHEDULE), snapshot(fake, '备注')];
     const plan = excelChartPlan(sampleCharts(), CHARTS_SHEET_NAME);
     await hostOn(fake).insertCharts(plan);
 
-    expect(INSERT_CHARTS_SYNCS).toBe(2);
-    expect(fake.syncCount).toBe(2);
+    expect(INSERT_CHARTS_SYNCS).toBe(3);
+    expect(fake.syncCount).toBe(3);
     expect(fake.syncs.every((s) => !s.failed)).toBe(true);
     expect([snapshot(fake, SCHEDULE), snapshot(fake, '备注')]).toEqual(before);
     expect([...fake.chartsTouched]).toEqual([CHARTS_SHEET_NAME]);
@@ -54,6 +54,14 @@ describe('ExcelHost.insertCharts', () => {
     expect(fake.valueAt(CHARTS_SHEET_NAME, 'A1')).toBe('图1：收、支决算总计变动情况图');
     expect(fake.valueAt(CHARTS_SHEET_NAME, 'C4')).toBe(1652.08);
     expect(fake.model.activeSheetId).toBe(fake.sheet(CHARTS_SHEET_NAME).id);
+  });
+
+  it('shows the new sheet where Excel ignores activating a sheet in the sync that adds it, and where it does not', async () => {
+    for (const activateNewSheet of ['ignored', 'works'] as const) {
+      const fake = fakeWith([gridFromRows(SCHEDULE, [['收入', 1]])], { activateNewSheet });
+      await hostOn(fake).insertCharts(excelChartPlan(sampleCharts(), CHARTS_SHEET_NAME));
+      expect(fake.model.activeSheetId).toBe(fake.sheet(CHARTS_SHEET_NAME).id);
+    }
   });
 
   it('sets each chart as planned: title, labels, legend, axis title, position and size', async () => {
@@ -89,7 +97,7 @@ describe('ExcelHost.insertCharts', () => {
     expect(fake.valueAt(CHARTS_SHEET_NAME, 'A5')).toBeNull();
   });
 
-  it('replaces the charts and cells of an earlier run, still in two syncs', async () => {
+  it('replaces the charts and cells of an earlier run, still in INSERT_CHARTS_SYNCS syncs', async () => {
     const fake = userWorkbook();
     const host = hostOn(fake);
     await host.insertCharts(excelChartPlan(sampleCharts(), CHARTS_SHEET_NAME));
@@ -97,7 +105,7 @@ describe('ExcelHost.insertCharts', () => {
     fake.resetCounters();
 
     await host.insertCharts(excelChartPlan([figure7()], CHARTS_SHEET_NAME));
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(INSERT_CHARTS_SYNCS);
     expect(fake.chartsOn(CHARTS_SHEET_NAME).map((c) => c.name)).toEqual(['决算助手_图7']);
     expect(fake.chartsOn(CHARTS_SHEET_NAME)[0].source).toBe('A2:C6');
     expect(fake.valueAt(CHARTS_SHEET_NAME, 'A1')).toBe('图7：“三公”经费预算与决算情况图');
@@ -119,7 +127,7 @@ describe('ExcelHost.insertCharts', () => {
   it('leaves the label number format to the cells where ExcelApi 1.8 is missing', async () => {
     const fake = fakeWith([gridFromRows(SCHEDULE, [[1]])], { apiVersion: '1.7' });
     await hostOn(fake).insertCharts(excelChartPlan([figure1()], CHARTS_SHEET_NAME));
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(INSERT_CHARTS_SYNCS);
     expect(fake.chartsOn(CHARTS_SHEET_NAME)[0].dataLabels.numberFormat).toBe('General');
     expect(numFmt(fake, 'B3')).toBe('0.00');
   });

@@ -64,7 +64,7 @@ describe('ExcelHost.readWorkbook: giant sheets', () => {
     }
   });
 
-  it('splits a sync again when long texts overflow the estimate, and still reads everything', async () => {
+  it('splits a sync again when long Chinese texts overflow the response limit, and still reads everything', async () => {
     const long = '说明'.repeat(200);
     const rows = Array.from({ length: 6000 }, (_, r) => [`${r}${long}`, `${long}${r}`]);
     const fake = fakeWith([gridFromRows('长文本', rows)]);
@@ -72,8 +72,33 @@ describe('ExcelHost.readWorkbook: giant sheets', () => {
     expect(source.sheets[0].cells[5999]).toEqual([{ value: `5999${long}` }, { value: `${long}5999` }]);
     const failed = fake.syncs.filter((s) => s.failed);
     expect(failed.length).toBeGreaterThan(0);
-    expect(failed.every((s) => s.failed === 'RequestPayloadSizeLimitExceeded')).toBe(true);
+    expect(failed.every((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
     expect(fake.syncs.filter((s) => !s.failed).every((s) => s.responseBytes < FIVE_MB)).toBe(true);
+  });
+
+  it('sizes later syncs from the text it has seen: a second sheet of long text needs no failed sync', async () => {
+    const text = (n: number): CellValue[][] => Array.from({ length: n }, (_, r) => [`${r}${'决算说明'.repeat(100)}`, r]);
+    const fake = fakeWith([gridFromRows('甲', text(6000)), gridFromRows('乙', text(6000))]);
+    const source = await hostOn(fake).readWorkbook();
+    expect(source.sheets.map((s) => s.cells.length)).toEqual([6000, 6000]);
+    expect(source.sheets[1].cells[5999][0]).toEqual({ value: `5999${'决算说明'.repeat(100)}` });
+    // The first planned sync fails and is halved until a part fits; everything after it is
+    // planned from the size of what came back, and no later sync fails.
+    const firstRead = fake.syncs.findIndex((s, i) => i >= 2 && !s.failed);
+    expect(fake.syncs.slice(2, firstRead).every((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(fake.syncs.slice(firstRead).filter((s) => s.failed)).toEqual([]);
+    for (const s of fake.syncs.slice(firstRead)) expect(s.responseBytes).toBeLessThan(FIVE_MB);
+  });
+
+  it('splits a block whose values come back null (a get over 5,000,000 cells) and reads it whole', async () => {
+    // 4 MB of budget at 64 bytes a cell plans ~64,000 cells a block; with the get limit scaled
+    // down from five million to 60,000 cells the fake answers the first block with nulls.
+    const rows = numbers(3000, 30);
+    const fake = fakeWith([gridFromRows('明细', rows)], { maxCellsPerGet: 60_000, overLimitCells: 'null' });
+    const source = await hostOn(fake).readWorkbook();
+    expect(source.sheets[0].cells).toHaveLength(3000);
+    expect(source.sheets[0].cells[2999]).toEqual(rows[2999].map((value) => ({ value })));
+    expect(fake.syncCount).toBeGreaterThan(3);
   });
 
   it('explains in Chinese when a single row is beyond the limit', async () => {

@@ -8,7 +8,7 @@ function twoSheets() {
 }
 
 describe('ExcelHost.selectCells', () => {
-  it('activates the sheet and selects several cells at once in one sync', async () => {
+  it('activates the sheet and selects several cells at once, in two syncs', async () => {
     const fake = twoSheets();
     await hostOn(fake).selectCells([
       { sheet: '表2', address: 'B2' },
@@ -18,7 +18,7 @@ describe('ExcelHost.selectCells', () => {
     ]);
     expect(fake.model.activeSheetId).toBe(fake.sheet('表2').id);
     expect(fake.model.selection).toEqual({ sheet: '表2', address: 'B2, A1' });
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(2);
   });
 
   it('selects the first cell only where getRanges (ExcelApi 1.9) is missing', async () => {
@@ -40,5 +40,15 @@ describe('ExcelHost.selectCells', () => {
     await expect(host.selectCells([{ sheet: '表9', address: 'A1' }])).rejects.toThrow(new SelectCellsError('找不到工作表“表9”，它可能已被重命名或删除。请重新审核后再定位。'));
     await expect(host.selectCells([{ sheet: '隐藏', address: 'A1' }])).rejects.toThrow('工作表“隐藏”已隐藏，请先取消隐藏再定位。');
     await expect(host.selectCells([{ sheet: '表1', address: '表1!A1' }])).rejects.toThrow('单元格地址“表1!A1”无效，无法定位。');
+  });
+
+  it('tells a hidden sheet from its visibility, whatever activate() would do there', async () => {
+    for (const activateHidden of ['error', 'ignored'] as const) {
+      const fake = fakeWith([gridFromRows('表1', [[1]]), { ...gridFromRows('隐藏', [[0]]), hidden: true }], { activateHidden });
+      const before = fake.model.activeSheetId;
+      await expect(hostOn(fake).selectCells([{ sheet: '隐藏', address: 'A1' }])).rejects.toThrow(new SelectCellsError('工作表“隐藏”已隐藏，请先取消隐藏再定位。'));
+      expect(fake.model.activeSheetId).toBe(before);
+      expect(fake.model.selection).toBeUndefined();
+    }
   });
 });

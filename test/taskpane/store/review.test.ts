@@ -104,6 +104,13 @@ describe('PaneStore: the review slice', () => {
     expect(host.stored.settings).toEqual({ unitName: '某局' });
   });
 
+  it('shows what the host could not read as a warning', async () => {
+    const { store } = setup({ ...source, notices: ['工作表“总表”的已用区域为 A1:XFD1048576……'] });
+    await store.start();
+    expect(store.getState().phase).toBe('ready');
+    expect(store.getState().notice).toEqual({ intent: 'warning', title: '部分单元格未读取', body: '工作表“总表”的已用区域为 A1:XFD1048576……' });
+  });
+
   it('goes back to what is stored when a save fails, and says so', async () => {
     const { host, store } = setup(source);
     await store.start();

@@ -27,6 +27,33 @@ export interface FakeEnvironment {
   apiVersion: string;
   /** Bytes allowed per request and per response (Excel on the web: 5 MB); Infinity for desktop. */
   payloadLimit: number;
+  /**
+   * What a load of cell data over 5,000,000 cells gives: Microsoft documents the limit as an
+   * error but adds "the API doesn't always throw an error. In some cases, Range.values returns
+   * null instead" (office-js-docs-pr #5821; office-js #4783, #6781). 'null' (default) or 'error'.
+   */
+  overLimitCells: 'null' | 'error';
+  /** The cell limit of a get (Excel: 5,000,000). */
+  maxCellsPerGet: number;
+  /**
+   * activate() of a sheet added in the same sync: Excel on the web may ignore it ("the first
+   * time the created sheet is not activated ... adding another context.sync() before
+   * sheet.activate()" works around it, office-js #930; office-js-helpers #30 syncs before
+   * activate for the same reason). 'ignored' (default, the web) or 'works' (desktop, Mac).
+   */
+  activateNewSheet: 'ignored' | 'works';
+  /**
+   * activate() of a hidden sheet: the reference does not say what happens. 'error'
+   * (default: InvalidOperation) or 'ignored' (nothing happens); hosts must not rely on either.
+   */
+  activateHidden: 'error' | 'ignored';
+  /**
+   * The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode, "The
+   * operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the
+   * Enter or Tab keys, or by selecting another cell, and then try again." (the Excel error
+   * table of application-specific-api-error-handling; Excel.ErrorCodes).
+   */
+  cellEditMode: boolean;
   readonly syncs: SyncRecord[];
 }
 
@@ -51,6 +78,12 @@ interface Action {
 export class FakeRequestContext implements FakeContextLike {
   readonly workbook: FakeWorkbook;
   private queue: Action[] = [];
+  /**
+   * True outside the Excel.run batch that owns the context. Office.js documents one way to
+   * use a context again later, Excel.run(eventResult.context, batch) (excel-add-ins-events,
+   * "Remove an event handler"); the fake refuses a bare sync on it (InvalidRequestContext).
+   */
+  ended = false;
 
   constructor(private readonly env: FakeEnvironment) {
     this.workbook = new FakeWorkbook(this);
@@ -58,6 +91,22 @@ export class FakeRequestContext implements FakeContextLike {
 
   get model(): FakeWorkbookModel {
     return this.env.model;
+  }
+
+  get overLimitCells(): 'null' | 'error' {
+    return this.env.overLimitCells;
+  }
+
+  get maxCellsPerGet(): number {
+    return this.env.maxCellsPerGet;
+  }
+
+  get activateNewSheet(): 'ignored' | 'works' {
+    return this.env.activateNewSheet;
+  }
+
+  get activateHidden(): 'error' | 'ignored' {
+    return this.env.activateHidden;
   }
 
   get application(): FakeWorkbook['application'] {
@@ -77,17 +126,23 @@ export class FakeRequestContext implements FakeContextLike {
 
   /** Run the queued actions in order; loaded values appear only when the whole batch succeeds. */
   async sync(): Promise<void> {
+    if (this.ended) throw new FakeOfficeError('InvalidRequestContext', 'Cannot use the object across different request contexts. (the Excel.run batch of this context has ended)');
     const actions = this.queue;
     this.queue = [];
     await Promise.resolve();
     const record: SyncRecord = { requests: actions.length, requestBytes: bytes(actions.map((a) => a.op)), responseBytes: 0 };
     this.env.syncs.push(record);
+    if (this.env.cellEditMode) {
+      record.failed = 'InvalidOperationInCellEditMode';
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode.");
+    }
     if (record.requestBytes > this.env.payloadLimit) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     const responses: unknown[] = [];
     const commits: (() => void)[] = [];
+    this.env.model.addedInSync.clear();
     for (const action of actions) {
       try {
         const result = action.run();
@@ -100,8 +155,12 @@ export class FakeRequestContext implements FakeContextLike {
     }
     record.responseBytes = bytes(responses);
     if (record.responseBytes > this.env.payloadLimit) {
-      record.failed = 'RequestPayloadSizeLimitExceeded';
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      // An oversized answer has its own code: "ResponsePayloadSizeLimitExceeded — The response
+      // payload size has exceeded the limit ... This error only occurs in Excel on the web."
+      // (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling;
+      // Excel.ErrorCodes.responsePayloadSizeLimitExceeded in office-js's typings).
+      record.failed = 'ResponsePayloadSizeLimitExceeded';
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
     for (const commit of commits) commit();
   }

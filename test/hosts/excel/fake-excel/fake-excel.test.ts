@@ -75,15 +75,55 @@ describe('FakeExcel: load and sync', () => {
     expect(f.isSetSupported('ExcelApi', '1.10')).toBe(false);
   });
 
-  it('records requests and payload bytes per sync and enforces the payload limit', async () => {
+  it('records requests and payload bytes per sync and fails an oversized response with the response code', async () => {
     const f = new FakeExcel([gridFromRows('表1', Array.from({ length: 100 }, (_, r) => ['x'.repeat(100), r]))], { payloadLimit: 5000 });
     await f.run(async (context) => {
       const range = context.workbook.worksheets.getItem('表1').getRange('A1:B100').load('values');
-      await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
     expect(f.syncs[0].requests).toBe(3); // getItem, getRange, load
     expect(f.syncs[0].responseBytes).toBeGreaterThan(10_000);
+    expect(f.syncs[0].failed).toBe('ResponsePayloadSizeLimitExceeded');
+  });
+
+  it('fails an oversized request with the request code', async () => {
+    const f = new FakeExcel([gridFromRows('表1', [['a']])], { payloadLimit: 5000 });
+    await f.run(async (context) => {
+      context.workbook.worksheets.getItem('表1').getRange('A1:A20').values = Array.from({ length: 20 }, () => ['长'.repeat(200)]);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    });
+    expect(f.valueAt('表1', 'A1')).toBe('a');
+  });
+
+  it('answers a get of more than 5,000,000 cells with null values, or with an error when so configured', async () => {
+    for (const overLimitCells of ['null', 'error'] as const) {
+      const f = new FakeExcel([gridFromRows('表1', [['a']])], { overLimitCells });
+      await f.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('表1');
+        const big = sheet.getRangeByIndexes(0, 0, 5001, 1000).load('values');
+        const limit = sheet.getRangeByIndexes(0, 0, 5000, 1000).load('rowCount');
+        if (overLimitCells === 'null') {
+          await context.sync();
+          expect(big.values).toBeNull();
+          expect(limit.rowCount).toBe(5000);
+        } else {
+          await expect(context.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+        }
+      });
+    }
+  });
+
+  it('returns merged areas by their top-left cell only', async () => {
+    const f = new FakeExcel([gridFromRows('表1', [['标题']], [{ top: 0, left: 0, bottom: 1, right: 3 }, { top: 4, left: 4, bottom: 5, right: 5 }])]);
+    await f.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('表1');
+      const overlapping = sheet.getRange('B2:F6').getMergedAreasOrNullObject().load('address');
+      const fromA1 = sheet.getRange('A1:E5').getMergedAreasOrNullObject().load('address');
+      await context.sync();
+      expect(overlapping.address).toBe('表1!E5:F6');
+      expect(fromA1.address).toBe('表1!A1:D2, 表1!E5:F6');
+    });
   });
 });
 
@@ -115,8 +155,14 @@ describe('FakeExcel: custom XML parts and events', () => {
       context.workbook.worksheets.onChanged.remove(handler);
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     });
+    // A bare sync on the ended context is refused; Excel.run(context, …) is the documented way.
     added.remove();
-    await added.context.sync();
+    await expect(added.context.sync()).rejects.toMatchObject({ code: 'InvalidRequestContext' });
+    expect(f.listenerCount).toBe(1);
+    await f.runIn(added.context as unknown as Excel.RequestContext, async (context) => {
+      added.remove();
+      await context.sync();
+    });
     expect(f.listenerCount).toBe(0);
   });
 });

@@ -5,7 +5,8 @@
  * sync (requests, payload bytes) so tests can assert sync counts and the 5 MB rule.
  *
  * Modelled (everything else throws): Workbook.name, worksheets (items, getItem[OrNullObject],
- * getActiveWorksheet, add, getCount, onChanged), Worksheet (id, name, position, visibility,
+ * getActiveWorksheet, add, getCount, onChanged, onAdded, onDeleted, onNameChanged,
+ * onVisibilityChanged), Excel.run(context, batch) as runIn, cell edit mode, Worksheet (id, name, position, visibility,
  * getRange, getRangeByIndexes, getCell, getRanges, getUsedRange[OrNullObject], activate,
  * delete, onChanged), Range (address, row/column index and count, values, text,
  * numberFormat, valueTypes, formulas, rowHidden, columnHidden; getCell, getRow, getColumn,
@@ -28,6 +29,7 @@ import { writtenValue } from './cell-data';
 import { type FakeChartData, chartsOf, chartsTouched } from './charts';
 import { type FakeEnvironment, FakeRequestContext, type SyncRecord, compareVersions } from './context';
 import { type FakeSheet, FakeWorkbookModel, getCell, setCell } from './model';
+import { MAX_CELLS_PER_GET } from './range';
 import { FakeSettings } from './settings';
 
 export { FakeOfficeError } from './errors';
@@ -42,6 +44,14 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Payload limit per request and response in bytes (default 5 MB, Excel on the web). */
   payloadLimit?: number;
+  /** A get of more than 5,000,000 cells gives null values (default) or fails (context.ts). */
+  overLimitCells?: 'null' | 'error';
+  /** The cell limit of a get (default 5,000,000); tests scale it down instead of building huge sheets. */
+  maxCellsPerGet?: number;
+  /** activate() of a sheet added in the same sync: ignored (default, Excel on the web) or works (context.ts). */
+  activateNewSheet?: 'ignored' | 'works';
+  /** activate() of a hidden sheet: fails (default) or does nothing; undocumented (context.ts). */
+  activateHidden?: 'error' | 'ignored';
   workbookName?: string;
 }
 
@@ -53,18 +63,41 @@ export class FakeExcel {
   private readonly env: FakeEnvironment;
 
   constructor(sheets: SheetGrid[] = [], options: FakeExcelOptions = {}) {
-    this.env = { model: this.model, apiVersion: options.apiVersion ?? '1.13', payloadLimit: options.payloadLimit ?? FIVE_MB, syncs: [] };
+    this.env = {
+      model: this.model,
+      apiVersion: options.apiVersion ?? '1.13',
+      payloadLimit: options.payloadLimit ?? FIVE_MB,
+      overLimitCells: options.overLimitCells ?? 'null',
+      maxCellsPerGet: options.maxCellsPerGet ?? MAX_CELLS_PER_GET,
+      activateNewSheet: options.activateNewSheet ?? 'ignored',
+      activateHidden: options.activateHidden ?? 'error',
+      cellEditMode: false,
+      syncs: [],
+    };
     if (options.workbookName) this.model.name = options.workbookName;
     for (const grid of sheets) this.model.addGrid(grid);
   }
 
   /** Excel.run: a fresh context per batch; commands still queued when the batch ends are synced. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this.env);
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if ((context as unknown as { queue: unknown[] }).queue.length > 0) await context.sync();
-    return result;
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.runIn(new FakeRequestContext(this.env) as unknown as Excel.RequestContext, batch);
+
+  /** Excel.run(context, batch): a batch on an earlier batch's context (to remove its event handlers). */
+  readonly runIn = async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const fake = context as unknown as FakeRequestContext;
+    fake.ended = false;
+    try {
+      const result = await batch(context);
+      if ((fake as unknown as { queue: unknown[] }).queue.length > 0) await fake.sync();
+      return result;
+    } finally {
+      fake.ended = true;
+    }
   };
+
+  /** The user starts (true) or ends (false) typing in a cell; syncs fail meanwhile (context.ts). */
+  set cellEditMode(on: boolean) {
+    this.env.cellEditMode = on;
+  }
 
   /** Office.context.requirements.isSetSupported for the simulated client. */
   readonly isSetSupported = (name: string, version?: string): boolean =>
@@ -121,6 +154,24 @@ export class FakeExcel {
     const { row, col } = parseA1(address);
     setCell(sheet, row, col, writtenValue(getCell(sheet, row, col), value));
     this.model.fireChanged(sheet, address, 'Unknown');
+  }
+
+  /** The user adds a sheet (onAdded fires). */
+  userAddSheet(name: string): void {
+    this.model.addSheet(name);
+  }
+
+  /** The user deletes, renames or hides a sheet (onDeleted, onNameChanged, onVisibilityChanged fire). */
+  userDeleteSheet(name: string): void {
+    this.model.deleteSheet(this.sheet(name));
+  }
+
+  userRenameSheet(name: string, to: string): void {
+    this.model.renameSheet(this.sheet(name), to);
+  }
+
+  userHideSheet(name: string): void {
+    this.model.setVisibility(this.sheet(name), 'Hidden');
   }
 
   /** Change handlers currently registered (workbook-wide and per sheet). */

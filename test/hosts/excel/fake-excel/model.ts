@@ -38,7 +38,10 @@ export interface CustomXmlPartData {
 }
 
 export interface ChangeListener {
-  /** 'workbook' for worksheets.onChanged, else the sheet id. */
+  /**
+   * 'workbook' for worksheets.onChanged, the sheet id for Worksheet.onChanged, and
+   * 'workbook:<kind>' for the collection's onAdded, onDeleted, onNameChanged, onVisibilityChanged.
+   */
   scope: string;
   handler: (args: unknown) => Promise<unknown>;
   context: object;
@@ -59,6 +62,8 @@ export class FakeWorkbookModel {
   selection?: { sheet: string; address: string };
   customXmlParts: CustomXmlPartData[] = [];
   listeners: ChangeListener[] = [];
+  /** Ids of the sheets added during the sync that is running. */
+  readonly addedInSync = new Set<string>();
   private nextId = 1;
   private nextPart = 1;
 
@@ -94,7 +99,9 @@ export class FakeWorkbookModel {
       hiddenCols: new Set(),
     };
     this.sheets.push(sheet);
+    this.addedInSync.add(sheet.id);
     this.activeSheetId ??= sheet.id;
+    this.fireSheetEvent('added', { type: 'WorksheetAdded', worksheetId: sheet.id, source: 'Local' });
     return sheet;
   }
 
@@ -123,6 +130,30 @@ export class FakeWorkbookModel {
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id;
+    this.fireSheetEvent('deleted', { type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' });
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    const other = this.findSheet(name);
+    if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A resource with the same name already exists. (${name})`);
+    const nameBefore = sheet.name;
+    sheet.name = name;
+    this.fireSheetEvent('nameChanged', { type: 'WorksheetNameChanged', worksheetId: sheet.id, nameBefore, nameAfter: name, source: 'Local' });
+  }
+
+  setVisibility(sheet: FakeSheet, visibility: Visibility): void {
+    const visibilityBefore = sheet.visibility;
+    sheet.visibility = visibility;
+    this.fireSheetEvent('visibilityChanged', { type: 'WorksheetVisibilityChanged', worksheetId: sheet.id, visibilityBefore, visibilityAfter: visibility, source: 'Local' });
+  }
+
+  /**
+   * WorksheetCollection events (onAdded, onDeleted: ExcelApi 1.7; onNameChanged,
+   * onVisibilityChanged: 1.17), asynchronously, with the argument shapes of
+   * Excel.WorksheetAddedEventArgs and its siblings: ids only, never names.
+   */
+  fireSheetEvent(kind: 'added' | 'deleted' | 'nameChanged' | 'visibilityChanged', args: Record<string, unknown>): void {
+    for (const l of this.listeners) if (l.scope === `workbook:${kind}`) void Promise.resolve().then(() => l.handler({ ...args }));
   }
 
   /** Deliver a WorksheetChanged event to the listeners, asynchronously as Excel does. */

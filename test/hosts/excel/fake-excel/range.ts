@@ -12,12 +12,21 @@ export interface RangeTarget {
   b: CellRange;
 }
 
-/** Above this many cells the fake refuses to build per-cell arrays (Excel on the web would fail too). */
-const MAX_CELLS_PER_LOAD = 2_000_000;
+/**
+ * "On all platforms, a range is limited to five million cells for get operations"
+ * (learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+ */
+export const MAX_CELLS_PER_GET = 5_000_000;
 const MAX_MERGED_AREAS = 512;
 
 export interface FakeContextLike extends FakeQueue {
   readonly model: FakeWorkbookModel;
+  /** See FakeEnvironment.overLimitCells and maxCellsPerGet. */
+  readonly overLimitCells: 'null' | 'error';
+  readonly maxCellsPerGet: number;
+  /** See FakeEnvironment.activateNewSheet and activateHidden. */
+  readonly activateNewSheet: 'ignored' | 'works';
+  readonly activateHidden: 'error' | 'ignored';
 }
 
 const cells = (b: CellRange): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);
@@ -69,7 +78,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return allOrNone(t.sheet.hiddenCols, b.left, b.right);
     }
     if (t.sheet.broken) throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
-    if (cells(b) > MAX_CELLS_PER_LOAD) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (cells(b) > this.context.maxCellsPerGet) {
+      if (this.context.overLimitCells === 'null') return null;
+      throw new FakeOfficeError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+    }
     const out: unknown[][] = [];
     for (let r = b.top; r <= b.bottom; r++) {
       const row: unknown[] = [];
@@ -110,6 +122,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get columnHidden(): boolean | null {
     return this.prop('columnHidden');
   }
+  /** null when the range held more than MAX_CELLS_PER_GET cells and the fake answers with null. */
   get values(): unknown[][] {
     return this.prop('values');
   }
@@ -185,14 +198,19 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.child('getUsedRangeOrNullObject', [valuesOnly], (t) => usedExtent(t.sheet, valuesOnly, t.b));
   }
 
-  /** ExcelApi 1.13. Fails when the range holds more than 512 merged areas, as documented. */
+  /**
+   * ExcelApi 1.13. Fails when the range holds more than 512 merged areas, as documented
+   * ("if the merged areas count in this range is more than 512, then this method will fail to
+   * return the result", Excel.Range reference). Only merged areas whose top-left cell lies in
+   * the range come back; one that merely overlaps it is left out (office-js #3611).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.context, {
       op: { op: 'getMergedAreasOrNullObject' },
       resolve: () => {
         const t = this.need();
-        const areas = t.sheet.merges.filter((m) => intersect(m, t.b));
+        const areas = t.sheet.merges.filter((m) => inside(t.b, m.top, m.left));
         if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError('GeneralException', 'An internal error has occurred. (more than 512 merged areas)');
         return areas.length ? { sheet: t.sheet, areas: areas.map((m) => ({ ...m })) } : null;
       },

@@ -17,7 +17,7 @@ export class FakeEventHandlers {
     private readonly scope: () => string,
     apiSet: string,
   ) {
-    context.requireApi(apiSet, 'onChanged');
+    context.requireApi(apiSet, 'event handlers');
     return strict(this);
   }
 
@@ -60,11 +60,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.prop('name');
   }
   set name(value: string) {
-    this.act({ op: 'set', prop: 'name', value }, (sheet) => {
-      const other = this.context.model.findSheet(value);
-      if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A resource with the same name already exists. (${value})`);
-      sheet.name = value;
-    });
+    this.act({ op: 'set', prop: 'name', value }, (sheet) => this.context.model.renameSheet(sheet, value));
   }
   get position(): number {
     return this.prop('position');
@@ -73,7 +69,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.prop('visibility');
   }
   set visibility(value: string) {
-    this.act({ op: 'set', prop: 'visibility', value }, (sheet) => void (sheet.visibility = value as FakeSheet['visibility']));
+    this.act({ op: 'set', prop: 'visibility', value }, (sheet) => this.context.model.setVisibility(sheet, value as FakeSheet['visibility']));
   }
 
   get onChanged(): FakeEventHandlers {
@@ -145,9 +141,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.range('getUsedRange', [valuesOnly], (sheet) => usedExtent(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
 
+  /** See FakeEnvironment.activateHidden and activateNewSheet for the two cases Excel leaves open. */
   activate(): void {
     this.act({ op: 'activate' }, (sheet) => {
-      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'The operation is invalid for the object in its current state. (hidden sheet)');
+      if (sheet.visibility !== 'Visible') {
+        if (this.context.activateHidden === 'ignored') return;
+        throw new FakeOfficeError('InvalidOperation', 'The operation is invalid for the object in its current state. (hidden sheet)');
+      }
+      if (this.context.activateNewSheet === 'ignored' && this.context.model.addedInSync.has(sheet.id)) return;
       this.context.model.activeSheetId = sheet.id;
     });
   }
@@ -228,5 +229,25 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
   /** ExcelApi 1.9: changes on any worksheet. */
   get onChanged(): FakeEventHandlers {
     return new FakeEventHandlers(this.context, () => 'workbook', '1.9');
+  }
+
+  /** ExcelApi 1.7: a worksheet was added (by the user or an add-in). */
+  get onAdded(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:added', '1.7');
+  }
+
+  /** ExcelApi 1.7: a worksheet was deleted. */
+  get onDeleted(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:deleted', '1.7');
+  }
+
+  /** ExcelApi 1.17: a worksheet was renamed. */
+  get onNameChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:nameChanged', '1.17');
+  }
+
+  /** ExcelApi 1.17: a worksheet was hidden or shown. */
+  get onVisibilityChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, () => 'workbook:visibilityChanged', '1.17');
   }
 }

@@ -6,6 +6,7 @@ import { cpus, loadavg } from 'os';
 import { benchBundle } from './cases/bundle';
 import { benchPaneBundle } from './cases/pane-bundle';
 import { benchExcelSyncs } from './cases/excel-syncs';
+import { benchRulePacks } from './cases/rule-packs';
 import { benchSamples } from './cases/samples';
 import { benchScaling } from './cases/scaling';
 import { benchSweep } from './cases/sweep';
@@ -18,6 +19,7 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'bundle', run: benchBundle },
   { name: 'pane-bundle', run: benchPaneBundle },
   { name: 'excel-syncs', run: benchExcelSyncs },
+  { name: 'rule-packs', run: benchRulePacks },
 ];
 
 function machine(): string {

@@ -6,6 +6,8 @@ import { DocxChartImage } from '../render/docx';
 
 export type ReportFormat = 'text' | 'markdown' | 'html' | 'docx';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'html', 'docx'];
+/** The file extension of each format. */
+export const REPORT_EXTENSION: Record<ReportFormat, string> = { text: 'txt', markdown: 'md', html: 'html', docx: 'docx' };
 
 /** PNG images of the charts 图1 … 图7, keyed by chart id, for the Word file. */
 export async function chartImages(charts: readonly ChartSpec[]): Promise<Record<string, DocxChartImage>> {

@@ -10,6 +10,7 @@ import { benchStartup } from './cases/startup';
 import { benchZipBomb } from './cases/zip-bomb';
 import { benchPaneBundle } from './cases/pane-bundle';
 import { benchExcelSyncs } from './cases/excel-syncs';
+import { benchRulePacks } from './cases/rule-packs';
 import { benchSamples } from './cases/samples';
 import { benchScaling } from './cases/scaling';
 import { benchSweep } from './cases/sweep';
@@ -26,6 +27,7 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'bundle', run: benchBundle },
   { name: 'pane-bundle', run: benchPaneBundle },
   { name: 'excel-syncs', run: benchExcelSyncs },
+  { name: 'rule-packs', run: benchRulePacks },
 ];
 
 function machine(): string {

@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'fs/promises';
 import { join } from 'path';
 import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
+import { makeOutputDir, writeOutputFile } from './out-files';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
 
@@ -16,15 +16,15 @@ export async function chartsCommand(args: { file: string; out: string } & Sessio
   // ECharts and resvg load only when there is a chart to draw.
   const { renderChartSvg } = await import('../render/charts/svg');
   const { renderChartPng } = await import('../render/charts/png');
-  await mkdir(args.out, { recursive: true });
+  await makeOutputDir(args.out);
   let failed = given.failed || opened.degraded;
   for (const spec of charts) {
     const svgPath = join(args.out, `${spec.id}.svg`);
-    await writeFile(svgPath, renderChartSvg(spec), 'utf8');
+    await writeOutputFile(svgPath, renderChartSvg(spec), `${spec.id}.svg`);
     let png = '';
     try {
       const image = await renderChartPng(spec);
-      await writeFile(join(args.out, `${spec.id}.png`), image.png);
+      await writeOutputFile(join(args.out, `${spec.id}.png`), image.png, `${spec.id}.png`);
       png = `、${spec.id}.png`;
     } catch (e) {
       failed = true;

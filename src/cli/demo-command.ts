@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'fs/promises';
 import { join, resolve } from 'path';
 import { chartsCommand } from './charts-command';
 import { checkCommand } from './check-command';
 import { CliIO } from './io';
 import { narrativeCommand } from './narrative-command';
+import { makeOutputDir, writeOutputFile } from './out-files';
 
 /** The bundled sample workbooks: this year's file with last year's as its prior. */
 export const SAMPLE_DIR = resolve(__dirname, '..', '..', 'assets', 'samples');
@@ -27,8 +27,8 @@ export async function demoCommand(out: string | undefined, io: CliIO): Promise<n
     const codes = [await checkCommand({ files: [file], prior, rules: [], json: false, all: false }, io)];
     let json = '';
     await checkCommand({ files: [file], prior, rules: [], json: true, all: false }, { out: (t) => (json += t), err: io.err });
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, `${pair.name}-check.json`), json, 'utf8');
+    await makeOutputDir(dir);
+    await writeOutputFile(join(dir, `${pair.name}-check.json`), json, `${pair.name}-check.json`);
     for (const format of ['docx', 'markdown'] as const) {
       const target = join(dir, `${pair.name}-决算情况说明.${format === 'docx' ? 'docx' : 'md'}`);
       codes.push(await narrativeCommand({ file, prior, settings: { style: pair.style }, format, out: target, supplementTemplate: false }, io));

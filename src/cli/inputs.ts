@@ -1,6 +1,4 @@
-import { readFile } from 'fs/promises';
-import { RulePackError, describeLocation } from '../core/errors';
-import { RulePack, parseRulePack } from '../core/rules/pack-format';
+import { RulePack } from '../core/rules/pack-format';
 import { recogniseWorkbook } from '../core/schedules/recognise';
 import { Session, SessionOptions, openSession, userSheets } from '../core/session';
 import { StoredSettings } from '../core/stored';
@@ -65,13 +63,5 @@ export async function openFileSession(file: string, flags: Omit<SessionFlags, 'p
   return { session, degraded: session.priorProblem !== undefined };
 }
 
-/** A --rules file, checked with the pack format's messages. */
-export async function loadRulePack(path: string): Promise<RulePack> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new RulePackError(`规则包${describeLocation({ file: path })}无法读取，请检查路径。`, { file: path });
-  }
-  return parseRulePack(text, path);
-}
+/** A --rules file: read, decoded and checked (rule-pack-file.ts). */
+export { loadRulePack } from './rule-pack-file';

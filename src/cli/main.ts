@@ -1,5 +1,7 @@
 import { parseArgs } from 'util';
+import { JuesuanError } from '../core/errors';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE, processIO } from './io';
+import { terminalSafeIO } from './terminal-text';
 import { REPORT_FORMATS, ReportFormat } from './report-formats';
 import { USAGE } from './usage';
 
@@ -10,9 +12,12 @@ import { USAGE } from './usage';
 
 /**
  * The juesuan command: dispatches to a sub-command and returns the process exit code.
- * Never throws for bad input: usage errors print the help text and return 2.
+ * Never throws for bad input: usage errors print the help text and return 2, as do
+ * expected failures (JuesuanError) such as an --out path that cannot be written.
  */
-export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function run(argv: string[], rawIO: CliIO = processIO): Promise<number> {
+  // Cells may hold terminal control characters (ESC, BEL): nothing printed carries them.
+  const io = terminalSafeIO(rawIO);
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -38,6 +43,12 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         return EXIT_UNREADABLE;
     }
   } catch (e) {
+    // An expected failure a command did not handle itself (an --out path that cannot be
+    // written): its message, exit 2. Anything else is a defect and goes up as one.
+    if (e instanceof JuesuanError) {
+      io.err(`${e.message}\n`);
+      return EXIT_UNREADABLE;
+    }
     const problem = argumentProblem(e);
     if (problem === undefined) throw e;
     return usageError(io, problem);

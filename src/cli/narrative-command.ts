@@ -1,10 +1,10 @@
-import { writeFile } from 'fs/promises';
 import { SUPPLEMENT_SHEET, supplementTemplate } from '../core/supplement';
 import { writeSheetXlsx } from '../hosts/xlsx/write-sheet';
 import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
+import { writeOutputFile } from './out-files';
 import { chartImages, renderReport } from './report-files';
-import type { ReportFormat } from './report-formats';
+import { REPORT_EXTENSION, type ReportFormat } from './report-formats';
 
 export interface NarrativeArgs extends SessionFlags {
   file?: string;
@@ -22,7 +22,7 @@ export interface NarrativeArgs extends SessionFlags {
 export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<number> {
   if (args.supplementTemplate) {
     const out = args.out ?? `${SUPPLEMENT_SHEET}模板.xlsx`;
-    await writeFile(out, await writeSheetXlsx(SUPPLEMENT_SHEET, supplementTemplate()));
+    await writeOutputFile(out, await writeSheetXlsx(SUPPLEMENT_SHEET, supplementTemplate()), `${SUPPLEMENT_SHEET}模板.xlsx`);
     io.out(`已写出补充信息模板 ${out}：填好后把“${SUPPLEMENT_SHEET}”工作表复制到决算工作簿中。\n`);
     return EXIT_OK;
   }
@@ -44,7 +44,7 @@ export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<
   const doc = session.report().document;
   const report = await renderReport(doc, args.format, () => chartImages(session.charts().charts));
   if (args.out) {
-    await writeFile(args.out, report);
+    await writeOutputFile(args.out, report, `决算情况说明.${REPORT_EXTENSION[args.format]}`);
     io.out(`已写出 ${args.out}\n`);
   } else {
     io.out(report as string);

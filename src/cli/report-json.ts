@@ -3,6 +3,7 @@ import { amountInUnit } from '../core/grid/units';
 import { Finding } from '../core/rules/finding';
 import { Annotation } from '../core/stored';
 import { sortFindings } from './report-order';
+import { terminalSafeJson } from './terminal-text';
 
 /** One file's entry of `juesuan check --json` (design.md contract). */
 export interface FileJson {
@@ -55,11 +56,11 @@ export function findingToJson(f: Finding, annotation?: Annotation): FindingJson 
   return out;
 }
 
-/** A checked file as JSON; passes are left out unless `all`. */
+/** A checked file as JSON; passes are left out unless `all`. Text is terminal-safe (no ESC, BEL …). */
 export function reportToJson(file: string, report: CheckReport, all: boolean, annotation: (f: Finding) => Annotation | undefined = () => undefined): FileJson {
   const { model } = report;
   const schedules = [...model.schedules.values()];
-  return {
+  return terminalSafeJson({
     file,
     unit: model.unitName ?? null,
     year: model.year ?? null,
@@ -68,10 +69,10 @@ export function reportToJson(file: string, report: CheckReport, all: boolean, an
     schedules: schedules.map((s) => ({ id: s.id, title: s.title, sheet: s.sheet })),
     missing: model.missing.map(String),
     findings: sortFindings(report.findings.filter((f) => all || f.outcome !== 'pass')).map((f) => findingToJson(f, annotation(f))),
-  };
+  });
 }
 
 /** A file that could not be read, as JSON. */
 export function failureToJson(file: string, message: string): FileJson {
-  return { file, unit: null, year: null, template: null, schedules: [], missing: [], findings: [], error: message };
+  return terminalSafeJson({ file, unit: null, year: null, template: null, schedules: [], missing: [], findings: [], error: message });
 }

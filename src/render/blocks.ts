@@ -30,7 +30,7 @@ export function documentBlocks(doc: NarrativeDocument): Block[] {
  * Workbook text made safe for one printed line: each line break (Alt+Enter in a cell)
  * becomes a space so a paragraph stays one paragraph in every format, and control
  * characters that XML 1.0 forbids are dropped, since one of them makes Word refuse the
- * whole file. Applied run by run in every renderer, so all of them print the same text.
+ * whole file; so are DEL and the C1 controls (U+009B acts as a terminal's CSI). Applied run by run in every renderer, so all of them print the same text.
  */
 export function cleanText(text: string): string {
   let out = '';
@@ -44,7 +44,7 @@ export function cleanText(text: string): string {
     previous = ch;
     if (ch === '\r' || ch === '\n') out += ' ';
     else if (ch === '\t') out += ' ';
-    else if (code < 0x20 || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) continue;
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) continue;
     else out += ch;
   }
   return out;

@@ -8,3 +8,5 @@ export { FIXTURE_VARIANTS } from './variants';
 export { departmentYear } from './department';
 export type { DepartmentYear, LeafYear, DepartmentOptions } from './department';
 export { writeXlsx } from './xlsx-writer';
+export { patchXlsxPart } from './xlsx-patch';
+export { gbkBytes } from './gbk';

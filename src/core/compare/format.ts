@@ -1,4 +1,4 @@
-import { Fen } from '../grid/units';
+import { Fen, NOT_A_FIGURE } from '../grid/units';
 
 /**
  * Number formatting for the explanatory report (narrative.md §3): amounts in 万元 without
@@ -19,6 +19,7 @@ const FEN_PER_CENTI_WAN = 10_000;
  * @example formatWan(17_800_000) === '17.80'; formatWan(11_000_000) === '11'
  */
 export function formatWan(fen: Fen): string {
+  if (!Number.isFinite(fen)) return NOT_A_FIGURE;
   const abs = Math.abs(fen);
   const centi = Math.floor((abs + FEN_PER_CENTI_WAN / 2) / FEN_PER_CENTI_WAN);
   const whole = Math.floor(centi / 100);

@@ -1,5 +1,5 @@
 import { GridCell, isCellError } from './sheet-grid';
-import { Fen, Unit, toFen } from './units';
+import { Fen, Unit, isSafeFen, toFen } from './units';
 
 /**
  * What an amount cell holds, after reading it as a schedule figure.
@@ -7,27 +7,37 @@ import { Fen, Unit, toFen } from './units';
  * - blank: empty, "-", "—" or similar; counts as zero
  * - error: an Excel error value (#REF!, #DIV/0!, …); never counted
  * - noValue: a formula whose result was never saved; never counted
- * - text: words where a figure was expected; never counted
+ * - text: words where a figure was expected, or a number written ambiguously ("1 2");
+ *   never counted
+ * - outOfRange: a number beyond what an amount can be and still add up exactly (more than
+ *   15 significant digits of 分, or not finite); `text` is what the cell shows; never counted
  */
 export type ParsedAmount =
   | { kind: 'number'; fen: Fen; fromText: boolean }
   | { kind: 'blank' }
   | { kind: 'error'; code: string }
   | { kind: 'noValue'; formula: string }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'outOfRange'; text: string };
 
 const BLANK_MARKS = new Set(['', '-', '—', '——', '－', '–', '/', '——————', '*']);
 
+/** Digits with thousands separators in groups of three, or none, then an optional fraction. */
+const PLAIN_NUMBER = /^(\d{1,3}(,\d{3})+|\d+)(\.\d*)?$|^\.\d+$/;
+
 /**
- * Read a numeric string the way accountants type it: thousands separators, full-width
- * digits, a trailing %, parentheses or a leading minus for negatives. Returns undefined
- * when the text is not a number.
- * @example parseNumberText('2,940.05') === 2940.05
+ * Read a numeric string the way accountants type it, and only when it can mean one number:
+ * full-width digits, thousands separators in groups of three ("1,234,567.8"), one leading
+ * sign, or parentheses for a negative ("(12.50)"); surrounding spaces are ignored. Anything
+ * else — "1 2", "(-5)", "2,3,6.58", "--3" — is a guess, so it is not a number here and the
+ * cell is reported as unreadable. Returns undefined when the text is not such a number.
+ * @example parseNumberText('2,940.05') === 2940.05; parseNumberText('1 2') === undefined
  */
 export function parseNumberText(raw: string): number | undefined {
   let t = raw
     .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
-    .replace(/[，,\s\u00a0\u3000]/g, '')
+    .replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '')
+    .replace(/，/g, ',')
     .replace(/．/g, '.')
     .replace(/[－−]/g, '-');
   let negative = false;
@@ -35,11 +45,19 @@ export function parseNumberText(raw: string): number | undefined {
   if (paren) {
     negative = true;
     t = paren[1];
+  } else if (t.startsWith('-') || t.startsWith('+')) {
+    negative = t.startsWith('-');
+    t = t.slice(1);
   }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return undefined;
-  const n = Number(t);
+  if (!PLAIN_NUMBER.test(t)) return undefined;
+  const n = Number(t.replace(/,/g, ''));
   if (!Number.isFinite(n)) return undefined;
   return negative ? -n : n;
+}
+
+/** `fen` as a figure, or outOfRange with the text the cell shows when it is not safe. */
+export function boundedFigure(fen: Fen, fromText: boolean, shown: () => string): ParsedAmount {
+  return isSafeFen(fen) ? { kind: 'number', fen, fromText } : { kind: 'outOfRange', text: shown() };
 }
 
 /**
@@ -52,10 +70,7 @@ export function parseAmount(cell: GridCell | null, unit: Unit): ParsedAmount {
   const v = cell.value;
   if (v === null || v === undefined) return { kind: 'blank' };
   if (isCellError(v)) return { kind: 'error', code: v.error };
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'error', code: '#NUM!' };
-    return { kind: 'number', fen: toFen(v, unit), fromText: false };
-  }
+  if (typeof v === 'number') return boundedFigure(toFen(v, unit), false, () => cell.text || String(v));
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   const trimmed = v.trim();
   if (BLANK_MARKS.has(trimmed)) return { kind: 'blank' };
@@ -64,7 +79,7 @@ export function parseAmount(cell: GridCell | null, unit: Unit): ParsedAmount {
   }
   const n = parseNumberText(trimmed);
   if (n === undefined) return { kind: 'text', text: trimmed };
-  return { kind: 'number', fen: toFen(n, unit), fromText: true };
+  return boundedFigure(toFen(n, unit), true, () => trimmed);
 }
 
 /** The amount counted in sums: the figure, zero for blanks, undefined when unreadable. */

@@ -4,7 +4,8 @@
  * Every amount is held as an integer number of 分 (0.01 元). A 万元 figure with two decimals
  * is a whole multiple of 10,000 分, so sums of schedule figures are exact integer sums and
  * never suffer binary floating-point noise. Amounts stay safe integers up to 9×10^15 分,
- * about 9×10^7 亿元.
+ * about 9×10^7 亿元; a single figure is held to at most 15 significant digits of 分
+ * (MAX_FIGURE_FEN) so that sums of figures stay exact too.
  */
 
 export type Unit = '元' | '千元' | '万元' | '亿元';
@@ -20,6 +21,18 @@ export const FEN_PER_UNIT: Record<Unit, number> = {
 };
 
 export const DEFAULT_UNIT: Unit = '万元';
+
+/**
+ * The largest figure read from a cell, in 分: 15 significant digits (just under 10 万亿元).
+ * Beyond it a figure is reported as out of range rather than added up, so that sums of
+ * a schedule's figures stay exact integers and nothing prints as Infinity or NaN.
+ */
+export const MAX_FIGURE_FEN = 999_999_999_999_999;
+
+/** True when `fen` is a whole number of 分 no larger in magnitude than MAX_FIGURE_FEN. */
+export function isSafeFen(fen: number): boolean {
+  return Number.isInteger(fen) && Math.abs(fen) <= MAX_FIGURE_FEN;
+}
 
 /**
  * Find the unit in a unit line such as "金额单位：万元" or "单位：元".
@@ -45,6 +58,9 @@ export function fromFen(fen: Fen, unit: Unit): number {
   return fen / FEN_PER_UNIT[unit];
 }
 
+/** What a formatter prints for a value that is not a finite number (a defect upstream). */
+export const NOT_A_FIGURE = '（无法计算）';
+
 /**
  * An amount in 分 as a plain number in `unit` for data outputs (JSON, exported sheets), free
  * of binary noise (up to 6 decimals); null when there is none.
@@ -61,6 +77,7 @@ export function amountInUnit(fen: Fen | undefined, unit: Unit): number | null {
  * @example formatAmount(1_523_260_000, '万元') === '1,523.26'
  */
 export function formatAmount(fen: Fen, unit: Unit, decimals = 2): string {
+  if (!Number.isFinite(fen)) return NOT_A_FIGURE;
   const per = FEN_PER_UNIT[unit];
   const scale = 10 ** decimals;
   const neg = fen < 0;

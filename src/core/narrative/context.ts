@@ -115,8 +115,12 @@ export class NarrativeContext {
     return { value: e.number, sources: [{ supplement: item, ref: e.ref, ...(this.year !== undefined ? { year: this.year } : {}) }] };
   }
 
-  /** A placeholder asking for a supplementary item. */
+  /** A placeholder asking for a supplementary item, or for its correction when what was typed cannot be used. */
   missingSupplement(item: string, unit: string): PlaceholderRun {
+    const bad = this.supplement?.facts.get(item);
+    if (bad?.problem) {
+      return this.placeholder('supplement', `supplement:${item}`, `【请更正${item}】`, `补充信息表中“${item}”填写的“${bad.text}”${bad.problem}，请更正`);
+    }
     return this.placeholder('supplement', `supplement:${item}`, `【请填写${item}】`, `请在补充信息表填写“${item}（${unit}）”`);
   }
 }

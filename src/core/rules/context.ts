@@ -114,6 +114,14 @@ export function resolveCell(model: WorkbookModel, op: CellOperand, priorYear = f
   return { ok: true, value: { ...cellValue(sched, op.row, col, op.negate), prior: priorYear } };
 }
 
+/** Text made only of digits, separators, signs and brackets: a number typed ambiguously. */
+const AMBIGUOUS_NUMBER = /^(?=.*[\d\uFF10-\uFF19])[\d\uFF10-\uFF19\s\u00a0\u3000,，.．()（）+\-－−]+$/;
+
+/** True when unreadable text is a number whose writing could mean more than one figure ("1 2"). */
+export function isAmbiguousNumber(p: ParsedAmount): boolean {
+  return p.kind === 'text' && AMBIGUOUS_NUMBER.test(p.text);
+}
+
 /** Describe why a cell cannot be read (for insufficient_data messages). */
 export function unreadableReason(p: ParsedAmount): string {
   switch (p.kind) {
@@ -122,7 +130,9 @@ export function unreadableReason(p: ParsedAmount): string {
     case 'noValue':
       return '没有计算结果的公式';
     case 'text':
-      return `文字“${p.text}”`;
+      return isAmbiguousNumber(p) ? `写法不明确的数字“${p.text}”` : `文字“${p.text}”`;
+    case 'outOfRange':
+      return `超出范围的数字“${p.text}”`;
     default:
       return '无法读取的内容';
   }

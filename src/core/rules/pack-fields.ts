@@ -1,10 +1,13 @@
 import { RulePackError } from '../errors';
+import { FEN_PER_UNIT, MAX_FIGURE_FEN } from '../grid/units';
 import { ScheduleId } from '../schedules/model';
 import { SCHEDULE_DEFS } from '../schedules/catalogue/schedules';
 import { CellOperand, ColumnOperand, ColumnPart, Operand, RowSelector, RuleSeverity } from './spec';
 import { isRecord } from '../json';
 
 const SCHEDULE_IDS = SCHEDULE_DEFS.map((d) => d.id);
+/** The largest tolerance: MAX_FIGURE_FEN expressed in 亿元, the largest unit, rounded down. */
+const MAX_TOLERANCE = Math.floor(MAX_FIGURE_FEN / FEN_PER_UNIT['亿元']);
 const ROW_SELECTORS: RowSelector[] = ['all', 'subjects', 'classes', 'income', 'expenditure'];
 const OPERAND_FIELDS = ['schedule', 'row', 'rows', 'col', 'negate', 'optional', '$comment', 'note'];
 
@@ -53,6 +56,17 @@ export class FieldReader {
     const v = this.raw[field];
     if (v === undefined) return undefined;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min) this.fail(field, `应为不小于 ${min} 的数字`);
+    return v;
+  }
+
+  /**
+   * The rule's `tolerance`, in the unit of its findings: a finite amount from 0 up to what
+   * a figure can hold in the largest unit (MAX_FIGURE_FEN in 亿元), so it converts to 分 exactly.
+   */
+  tolerance(): number | undefined {
+    const v = this.raw.tolerance;
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > MAX_TOLERANCE) this.fail('tolerance', `应为 0 到 ${MAX_TOLERANCE} 之间的金额（与表的金额单位相同）`);
     return v;
   }
 

@@ -1,10 +1,11 @@
 import { RulePackError } from '../errors';
 import { TemplateId } from '../schedules/model';
 import { templateIds } from '../templates';
-import { RULE_KINDS } from './kinds';
+import { RULE_KIND_NAMES, ruleKind } from './kinds';
 import { BaseFields } from './kinds/kind';
 import { FieldReader } from './pack-fields';
-import { KindName, RuleSpec } from './spec';
+import { PACK_LIMITS, checkPackDepth, checkRuleCount } from './pack-limits';
+import { RuleSpec } from './spec';
 import { isRecord } from '../json';
 
 export type { RuleSpec } from './spec';
@@ -29,7 +30,7 @@ type EachValue = string | Record<string, string>;
 function substitute(value: unknown, each: EachValue): unknown {
   if (typeof value === 'string') {
     if (typeof each === 'string') return value.split('{each}').join(each);
-    return value.replace(/\{([^{}]+)\}/g, (m, name: string) => (name in each ? each[name] : m));
+    return value.replace(/\{([^{}]+)\}/g, (m, name: string) => (Object.hasOwn(each, name) ? each[name] : m));
   }
   if (Array.isArray(value)) return value.map((v) => substitute(v, each));
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, each)]));
@@ -44,21 +45,22 @@ function eachValues(reader: FieldReader): EachValue[] | undefined {
     each.length > 0 &&
     each.every((e) => typeof e === 'string' || (isRecord(e) && Object.values(e).every((v) => typeof v === 'string')));
   if (!ok) reader.fail('each', '应为非空列表，元素为文字，或值为文字的对象');
+  if (each.length > PACK_LIMITS.each) reader.fail('each', `最多 ${PACK_LIMITS.each} 个值，而这里有 ${each.length} 个；请拆分成几条规则`);
   return each as EachValue[];
 }
 
 function parseOne(raw: Record<string, unknown>, source: string, id: string, variant?: string): RuleSpec {
   const r = new FieldReader(raw, source, id);
   const kindName = r.string('kind');
-  const kind = RULE_KINDS[kindName as KindName];
-  if (!kind) r.fail('kind', `不是已知的规则类型：“${kindName}”（可用：${Object.keys(RULE_KINDS).join('、')}）`);
+  const kind = ruleKind(kindName);
+  if (!kind) return r.fail('kind', `不是已知的规则类型：“${kindName}”（可用：${RULE_KIND_NAMES.join('、')}）`);
   r.allowOnly(kind.fields);
-  const base: BaseFields = { id, title: r.optionalString('title'), severity: r.severity(kind.defaultSeverity), tolerance: r.optionalNumber('tolerance'), variant };
+  const base: BaseFields = { id, title: r.optionalString('title'), severity: r.severity(kind.defaultSeverity), tolerance: r.tolerance(), variant };
   return kind.parse(r, base);
 }
 
-/** Parse one raw rule into one spec, or several when it has `each`. */
-function parseRule(raw: unknown, source: string, index: number): RuleSpec[] {
+/** Parse one raw rule into one spec, or several when it has `each`; `before` rules came earlier in the pack. */
+function parseRule(raw: unknown, source: string, index: number, before: number): RuleSpec[] {
   if (!isRecord(raw)) throw new RulePackError(`规则包“${source}”：第 ${index + 1} 条规则不是 JSON 对象`, { file: source });
   if (typeof raw.id !== 'string' || raw.id.trim() === '') {
     throw new RulePackError(`规则包“${source}”：第 ${index + 1} 条规则缺少编号（字段“id”）`, { file: source });
@@ -68,13 +70,15 @@ function parseRule(raw: unknown, source: string, index: number): RuleSpec[] {
   if (raw.disabled !== undefined && typeof raw.disabled !== 'boolean') reader.fail('disabled', '应为 true 或 false');
   if (raw.disabled === true) return [{ id, kind: 'disabled', disabled: true }];
   const each = eachValues(reader);
+  checkRuleCount(before + (each?.length ?? 1), source);
   if (!each) return [parseOne(raw, source, id)];
   const { each: _each, ...rest } = raw;
   return each.map((e) => parseOne(substitute(rest, e) as Record<string, unknown>, source, id, typeof e === 'string' ? e : Object.values(e).join('/')));
 }
 
 /**
- * Parse and validate a rule pack (a JSON value, or JSON text).
+ * Parse and validate a rule pack (a JSON value, or JSON text; a leading BOM is ignored).
+ * A pack beyond PACK_LIMITS (nesting, `each` values, rules) is refused.
  * @throws RulePackError with a Chinese message naming `source`, the rule and the field.
  * @example parseRulePack({ id: 'dept', template: 'any', description: '', rules: [{ id: 'X-08', disabled: true }] }, 'dept.json')
  */
@@ -82,12 +86,13 @@ export function parseRulePack(json: unknown, source: string): RulePack {
   let value = json;
   if (typeof json === 'string') {
     try {
-      value = JSON.parse(json);
+      value = JSON.parse(json.replace(/^\ufeff/, ''));
     } catch (e) {
       throw new RulePackError(`规则包“${source}”不是有效的 JSON：${(e as Error).message}`, { file: source });
     }
   }
   if (!isRecord(value)) throw new RulePackError(`规则包“${source}”应为 JSON 对象（含 id、description、rules）`, { file: source });
+  checkPackDepth(value, source);
   for (const key of Object.keys(value)) {
     if (!PACK_FIELDS.includes(key)) throw new RulePackError(`规则包“${source}”：未知字段“${key}”（可用：${PACK_FIELDS.join('、')}）`, { file: source });
   }
@@ -104,7 +109,7 @@ export function parseRulePack(json: unknown, source: string): RulePack {
   const seen = new Set<string>();
   const rules: RuleSpec[] = [];
   value.rules.forEach((raw, i) => {
-    const specs = parseRule(raw, source, i);
+    const specs = parseRule(raw, source, i, rules.length);
     const id = specs[0].id;
     if (seen.has(id)) throw new RulePackError(`规则包“${source}”：规则编号“${id}”重复`, { file: source });
     seen.add(id);

@@ -1,7 +1,7 @@
 import { JuesuanError } from '../errors';
 import { ParsedAmount } from '../grid/amount';
 import { CellRef } from '../grid/sheet-grid';
-import { Unit } from '../grid/units';
+import { Unit, isSafeFen } from '../grid/units';
 import { ColumnInfo, RecognitionIssue, RowInfo, ScheduleId, ScheduleInstance, TemplateId, ValueCell, WorkbookModel, valueKey } from './model';
 
 /**
@@ -17,8 +17,8 @@ const KIND = 'juesuan-workbook-model';
 /** The stored text is not a model this version can read. */
 export class ModelCodecError extends JuesuanError {}
 
-/** number: plain figure in 分; [t, fen]: from text; null: blank; [e|f|x, text]: error, no value, words. */
-type EncodedAmount = number | null | ['t', number] | ['e' | 'f' | 'x', string];
+/** number: plain figure in 分; [t, fen]: from text; null: blank; [e|f|x|r, text]: error, no value, words, out of range. */
+type EncodedAmount = number | null | ['t', number] | ['e' | 'f' | 'x' | 'r', string];
 /** An address on the schedule's sheet, or [sheet, address] elsewhere. */
 type EncodedRef = string | [string, string];
 /** Row or column by index into the schedule's lists, or the key itself when not listed. */
@@ -65,19 +65,22 @@ function encodeAmount(p: ParsedAmount): EncodedAmount {
       return ['f', p.formula];
     case 'text':
       return ['x', p.text];
+    case 'outOfRange':
+      return ['r', p.text];
   }
 }
 
 function decodeAmount(e: unknown): ParsedAmount {
   if (e === null) return { kind: 'blank' };
-  if (typeof e === 'number' && Number.isFinite(e)) return { kind: 'number', fen: e, fromText: false };
+  if (typeof e === 'number' && isSafeFen(e)) return { kind: 'number', fen: e, fromText: false };
   if (Array.isArray(e) && e.length === 2) {
     const [tag, v] = e as [unknown, unknown];
-    if (tag === 't' && typeof v === 'number' && Number.isFinite(v)) return { kind: 'number', fen: v, fromText: true };
+    if (tag === 't' && typeof v === 'number' && isSafeFen(v)) return { kind: 'number', fen: v, fromText: true };
     if (typeof v === 'string') {
       if (tag === 'e') return { kind: 'error', code: v };
       if (tag === 'f') return { kind: 'noValue', formula: v };
       if (tag === 'x') return { kind: 'text', text: v };
+      if (tag === 'r') return { kind: 'outOfRange', text: v };
     }
   }
   throw bad('金额数据格式不正确');

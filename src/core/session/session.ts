@@ -11,7 +11,7 @@ import { runRules } from '../rules/runner';
 import { recogniseWorkbook } from '../schedules/recognise';
 import { WorkbookModel } from '../schedules/model';
 import { Annotation, StoredData, StoredSettings, isLegacyStoreSheet, isStoredSheet } from '../stored';
-import { Supplement, readSupplement } from '../supplement';
+import { Supplement, readSupplement, supplementFindings } from '../supplement';
 import { TemplateSet, templateSet } from '../templates';
 import { OWNED_SHEET_PREFIX } from '../charts/owned-sheet';
 import { PriorWorkbook, priorMismatch, storedPriorModel } from './prior';
@@ -123,13 +123,15 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
   if (fromStore.packs.length > 0) notices.push({ level: 'info', text: `使用工作簿中保存的规则包：${fromStore.packs.map((p) => p.id).join('、')}` });
   const packs = [...fromStore.packs, ...(options.packs ?? [])];
   const { prior, problem: priorProblem } = resolvePrior(model, stored, options, notices);
+  const supplement = readSupplement(source.sheets);
   const findings = [
     ...model.issues.map((issue) => issueToFinding(issue, workbookUnit(model))),
+    // 补充信息 rows the report cannot use (a negative or fractional count), at their cells.
+    ...supplementFindings(supplement, workbookUnit(model)),
     ...runRules(model, { packs, prior: prior?.model, yoyThreshold: options.yoyThreshold }),
   ];
   const settings = effectiveSettings(model.template, stored.settings, options.settings ?? {}, model);
   notices.push(...storedUseNotices(stored));
-  const supplement = readSupplement(source.sheets);
   let report: SessionReport | undefined;
   let charts: ChartSet | undefined;
   return {

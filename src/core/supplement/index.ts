@@ -12,6 +12,7 @@ export { normaliseItem, SUPPLEMENT_SHEET } from './read';
 export { SUPPLEMENT_ITEMS, VEHICLE_KINDS, REASON_PREFIX, BUDGET_PREFIX, supplementItem } from './items';
 export type { SupplementItemDef, SupplementUnit } from './items';
 export { supplementTemplate } from './template';
+export { numberProblem, notANumberProblem, supplementFindings, SUPPLEMENT_VALUE_RULE } from './values';
 
 /**
  * Find the sheet named 补充信息 among a workbook's sheets and read it.

@@ -1,6 +1,8 @@
 import { parseNumberText } from '../grid/amount';
 import { CellRef, SheetGrid, a1, cellAt, cellText, colCount, isCellError } from '../grid/sheet-grid';
-import { BUDGET_PREFIX, REASON_PREFIX } from './items';
+import { isSafeFen, toFen } from '../grid/units';
+import { BUDGET_PREFIX, REASON_PREFIX, supplementItem } from './items';
+import { notANumberProblem, numberProblem } from './values';
 
 /** One filled row of the 补充信息 sheet. */
 export interface SupplementEntry {
@@ -8,8 +10,13 @@ export interface SupplementEntry {
   item: string;
   /** The 内容 as written. */
   text: string;
-  /** The 内容 read as a number (text numbers and a trailing unit accepted). */
+  /** The 内容 read as a number (text numbers and a trailing unit accepted), when it is valid. */
   number?: number;
+  /**
+   * Why the 内容 of a known item cannot be used ("不能为负数", "应为整数（单位：辆）"); then
+   * `number` is not set, so the report asks for the item instead of stating it.
+   */
+  problem?: string;
   /** The 内容 cell. */
   ref: CellRef;
 }
@@ -26,6 +33,8 @@ export interface Supplement {
   reasons: Map<string, SupplementEntry>;
   /** Budget figures in 万元 by 7-digit 项 code, or 合计 for the whole 一般公共预算 budget. */
   budgets: Map<string, SupplementEntry>;
+  /** Rows of known items (and budget rows) whose 内容 cannot be used, in sheet order; absent when none. */
+  problems?: SupplementEntry[];
 }
 
 export const SUPPLEMENT_SHEET = '补充信息';
@@ -83,7 +92,12 @@ export function readSupplementSheet(sheets: SheetGrid[]): Supplement | undefined
     if (text === '') continue;
     const entry: SupplementEntry = { item, text, ref: { sheet: grid.name, address: a1(r, cols.content) } };
     const n = numberOf(cell.value, text);
-    if (n !== undefined) entry.number = n;
+    const def = supplementItem(item) ?? (item.startsWith(BUDGET_PREFIX) ? { name: item, unit: '万元' as const, group: '' } : undefined);
+    const problem = def ? (n === undefined ? notANumberProblem(def) : numberProblem(def, n)) : undefined;
+    if (problem) {
+      entry.problem = problem;
+      (out.problems ??= []).push(entry);
+    } else if (n !== undefined && isSafeFen(toFen(n, '万元'))) entry.number = n;
     if (item.startsWith(REASON_PREFIX)) {
       entry.item = item.slice(REASON_PREFIX.length);
       if (!out.reasons.has(entry.item)) out.reasons.set(entry.item, entry);

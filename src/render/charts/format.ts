@@ -1,9 +1,12 @@
+import { NOT_A_FIGURE } from '../../core/grid/units';
+
 /**
  * Numbers as the spec's Excel-style number format prints them, so the image and the Excel
  * chart show the same text. Handles the formats charts use: "0", "0.00", "#,##0.00".
  * @example formatChartValue(1234.5, '#,##0.00') === '1,234.50'
  */
 export function formatChartValue(value: number, numberFormat: string): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   const decimals = /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
   // Round half away from zero on the decimal value (Excel's way), not on the binary one:
   // (1.005).toFixed(2) is "1.00" but Excel shows 1.01.
@@ -19,5 +22,6 @@ export function formatChartValue(value: number, numberFormat: string): string {
 
 /** A percentage with two decimals: 33.3 → "33.30%". */
 export function formatPercent(percent: number): string {
+  if (!Number.isFinite(percent)) return NOT_A_FIGURE;
   return `${percent.toFixed(2)}%`;
 }

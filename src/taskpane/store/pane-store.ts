@@ -1,6 +1,7 @@
 import { JuesuanError, SheetNotRecognizedError } from '../../core/errors';
 import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
 import { parseRulePack } from '../../core/rules/pack-format';
+import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
 import { recogniseWorkbook } from '../../core/schedules/recognise';
 import { openSession, priorMismatch, userSheets } from '../../core/session';
@@ -174,8 +175,9 @@ export class PaneStore {
   /** A department rule pack (.json): checked as `--rules` checks it, then kept in the workbook. */
   async addPack(file: PickedFile): Promise<void> {
     await this.task('packs', async () => {
-      const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
-      parseRulePack(text.replace(/^\ufeff/, ''), file.name);
+      // UTF-8 with or without BOM; a GBK file is refused with advice (packText).
+      const text = packText(new Uint8Array(await file.arrayBuffer()), file.name);
+      parseRulePack(text, file.name);
       const entry = { name: file.name, text, addedAt: this.now().toISOString() };
       await this.change((d) => withPacks(d, [...d.packs.filter((p) => p.name !== file.name), entry]), true);
     });

@@ -1,5 +1,5 @@
 import { parseNumberText } from '../../core/grid/amount';
-import { BUDGET_PREFIX, REASON_PREFIX, SUPPLEMENT_ITEMS, Supplement, SupplementItemDef, normaliseItem } from '../../core/supplement';
+import { BUDGET_PREFIX, REASON_PREFIX, SUPPLEMENT_ITEMS, Supplement, SupplementItemDef, normaliseItem, notANumberProblem, numberProblem } from '../../core/supplement';
 import { OWNED_SHEET_PREFIX } from '../../hosts/workbook-host';
 
 /** The add-in's own 补充信息 sheet; readSupplement finds it because its name contains 补充信息. */
@@ -36,10 +36,8 @@ export function valueProblem(item: SupplementItemDef, text: string): string | un
   const t = text.trim();
   if (t === '') return undefined;
   const n = parseNumberText(t);
-  if (n === undefined) return `“${item.name}”应填写数字（单位：${item.unit}）。`;
-  if (n < 0) return `“${item.name}”不能为负数。`;
-  if (item.unit !== '万元' && !Number.isInteger(n)) return `“${item.name}”应为整数（单位：${item.unit}）。`;
-  return undefined;
+  const problem = n === undefined ? notANumberProblem(item) : numberProblem(item, n);
+  return problem === undefined ? undefined : `“${item.name}”${problem}。`;
 }
 
 /** The first problem of the whole form, if any. */

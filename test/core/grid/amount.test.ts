@@ -7,9 +7,18 @@ describe('parseNumberText', () => {
     ['１２３.４', 123.4],
     ['(12.50)', -12.5],
     ['－3', -3],
-    [' 1 234.5 ', 1234.5],
+    [' 1,234.5 ', 1234.5],
+    ['1,234,567.89', 1234567.89],
+    ['１，２３４', 1234],
+    ['+7', 7],
+    ['（3）', -3],
+    ['.5', 0.5],
   ])('reads %s', (text, n) => expect(parseNumberText(text)).toBe(n));
   it.each(['abc', '12a', '1.2.3', ''])('rejects %s', (text) => expect(parseNumberText(text)).toBeUndefined());
+  // Issue 16 item 9: forms that could mean more than one number are not guessed.
+  it.each(['1 2', '1 234.5', '(-5)', '-(5)', '--3', '+-3', '2,3,6.58', '12,34', '1,2345', '1,234.5,6', '1e3'])('refuses the ambiguous %s', (text) =>
+    expect(parseNumberText(text)).toBeUndefined(),
+  );
 });
 
 describe('parseAmount', () => {
@@ -29,6 +38,23 @@ describe('parseAmount', () => {
     const parts = [0.1, 0.2, 0.7, 1523.26, 2940.05].map((v) => countedFen(parseAmount({ value: v }, '万元'))!);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(toFen(4464.31, '万元'));
     expect(0.1 + 0.2).not.toBe(0.3); // the float sum this representation avoids
+  });
+
+  it('reports figures beyond 15 significant digits of 分, or not finite, as out of range', () => {
+    expect(parseAmount({ value: 1e303 }, '万元')).toEqual({ kind: 'outOfRange', text: '1e+303' });
+    expect(parseAmount({ value: 1e303, text: '1.00E+303' }, '万元')).toEqual({ kind: 'outOfRange', text: '1.00E+303' });
+    expect(parseAmount({ value: Infinity }, '元')).toEqual({ kind: 'outOfRange', text: 'Infinity' });
+    expect(parseAmount({ value: NaN }, '元')).toEqual({ kind: 'outOfRange', text: 'NaN' });
+    expect(parseAmount({ value: '12345678901234567890' }, '元')).toEqual({ kind: 'outOfRange', text: '12345678901234567890' });
+    // 999,999,999.99 万元 is 999,999,999,999,000 分: 15 digits, still a figure; 10 亿 万元 is not.
+    expect(parseAmount({ value: 999_999_999.99 }, '万元')).toEqual({ kind: 'number', fen: 999_999_999_990_000, fromText: false });
+    expect(parseAmount({ value: 1_000_000_000 }, '万元').kind).toBe('outOfRange');
+    expect(countedFen({ kind: 'outOfRange', text: '1e+303' })).toBeUndefined();
+  });
+
+  it('reads an ambiguous text number as unreadable text', () => {
+    expect(parseAmount({ value: '1 2' }, '万元')).toEqual({ kind: 'text', text: '1 2' });
+    expect(parseAmount({ value: '(-5)' }, '万元')).toEqual({ kind: 'text', text: '(-5)' });
   });
 
   it('converts units', () => {
@@ -52,5 +78,9 @@ describe('units', () => {
     expect(formatAmount(5_000, '万元')).toBe('0.01');
     expect(formatAmount(4_999, '万元')).toBe('0.00');
     expect(formatAmount(12, '元')).toBe('0.12');
+  });
+
+  it('never prints Infinity or NaN', () => {
+    for (const v of [Infinity, -Infinity, NaN]) expect(formatAmount(v, '万元')).not.toMatch(/Infinity|NaN/);
   });
 });

@@ -76,9 +76,41 @@ describe('parseRulePack', () => {
     ['a bad severity', pack([{ id: 'D-01', kind: 'hierarchy', schedule: 'T02', severity: 'fatal' }]), '规则“D-01”的字段“severity”应为 "error"（强制）或 "warning"（提示）'],
     ['a bad row selector', pack([{ id: 'D-01', kind: 'per-row', rows: 'some', left: { schedule: 'T01', col: 'a' }, right: { schedule: 'T03', col: 'b' } }]), '规则“D-01”的字段“rows”应为 "all"、"subjects"、"classes"、"income"、"expenditure" 之一'],
     ['a bad each', pack([{ id: 'D-01', kind: 'hierarchy', each: 'T02', schedule: '{each}' }]), '规则“D-01”的字段“each”应为非空列表'],
-    ['a negative tolerance', pack([{ id: 'D-01', kind: 'hierarchy', schedule: 'T02', tolerance: -1 }]), '规则“D-01”的字段“tolerance”应为不小于 0 的数字'],
+    ['a negative tolerance', pack([{ id: 'D-01', kind: 'hierarchy', schedule: 'T02', tolerance: -1 }]), '规则“D-01”的字段“tolerance”应为 0 到 99999 之间的金额'],
+    // Issue 16 item 8: a tolerance must be a finite amount that converts to 分 exactly.
+    ['an infinite tolerance (1e400 in JSON text)', `{"id":"dept","rules":[{"id":"D-01","kind":"hierarchy","schedule":"T02","tolerance":1e400}]}`, '规则“D-01”的字段“tolerance”应为 0 到 99999 之间的金额'],
+    ['a tolerance beyond any amount', pack([{ id: 'D-01', kind: 'hierarchy', schedule: 'T02', tolerance: 1e303 }]), '规则“D-01”的字段“tolerance”应为 0 到 99999 之间的金额'],
+    ['a tolerance that is text', pack([{ id: 'D-01', kind: 'hierarchy', schedule: 'T02', tolerance: '0.01' }]), '规则“D-01”的字段“tolerance”应为 0 到 99999 之间的金额'],
   ])('rejects %s with a Chinese message naming the pack, rule and field', (_what, json, message) => {
     expect(messageOf(json)).toContain(message);
+  });
+
+  // Issue 16 item 8: names of Object.prototype's members are not kinds.
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('refuses the kind %s as unknown', (kind) => {
+    expect(messageOf(JSON.parse(`{"id":"dept","rules":[{"id":"D-01","kind":${JSON.stringify(kind)}}]}`))).toContain(`字段“kind”不是已知的规则类型：“${kind}”`);
+  });
+
+  it('does not substitute a placeholder from Object.prototype', () => {
+    const p = parseRulePack(pack([{ id: 'D-01', kind: 'hierarchy', each: [{ t: 'T02' }], schedule: '{t}', title: '{constructor}{t}' }]), 'dept.json');
+    expect(p.rules[0]).toMatchObject({ schedule: 'T02', title: '{constructor}T02' });
+  });
+
+  it('accepts JSON text with a UTF-8 byte order mark', () => {
+    expect(parseRulePack(`\ufeff${JSON.stringify(pack([{ id: 'X-08', disabled: true }]))}`, 'dept.json').rules).toHaveLength(1);
+  });
+
+  it('refuses deep nesting with a message, not a stack overflow', () => {
+    const deep = `{"id":"dept","rules":[{"id":"D-01","kind":"hierarchy","schedule":"T02","note":${'['.repeat(200_000)}${']'.repeat(200_000)}}]}`;
+    expect(messageOf(deep)).toBe('规则包“dept.json”的嵌套层数超过 20 层，不像是规则包（规则包通常只有 5 层左右），已拒绝读取');
+  });
+
+  it('refuses a million `each` values and more rules than a pack may hold', () => {
+    const million = Array.from({ length: 1_000_000 }, (_, i) => `T0${(i % 9) + 1}`);
+    expect(messageOf(pack([{ id: 'D-01', kind: 'hierarchy', each: million, schedule: '{each}' }]))).toBe(
+      '规则包“dept.json”：规则“D-01”的字段“each”最多 1000 个值，而这里有 1000000 个；请拆分成几条规则',
+    );
+    const many = Array.from({ length: 60 }, (_, i) => ({ id: `D-${i}`, kind: 'hierarchy', each: million.slice(0, 1000), schedule: '{each}' }));
+    expect(messageOf(pack(many))).toBe('规则包“dept.json”的规则超过 50000 条（含 each 展开的规则），已拒绝读取；请拆分或精简规则包');
   });
 
   it('records the pack file on the error', () => {

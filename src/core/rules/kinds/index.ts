@@ -41,6 +41,24 @@ export const RULE_KINDS: Record<KindName, RuleKind<ActiveRule>> = {
   'duplicate-codes': duplicateCodesKind,
 };
 
+/** The kinds by name in a Map, so a name such as "constructor" or "__proto__" finds nothing. */
+const BY_NAME: ReadonlyMap<string, RuleKind<ActiveRule>> = new Map(Object.entries(RULE_KINDS));
+
+/** Every kind's JSON name, for messages. */
+export const RULE_KIND_NAMES: readonly string[] = [...BY_NAME.keys()];
+
+/**
+ * The kind a pack names, or undefined when there is no such kind (any name, including the
+ * names of Object.prototype's members).
+ * @example ruleKind('sum') === sumKind; ruleKind('toString') === undefined
+ */
+export function ruleKind(name: string): RuleKind<ActiveRule> | undefined {
+  return BY_NAME.get(name);
+}
+
+/** The kind of a parsed rule. */
 export function kindOf(rule: ActiveRule): RuleKind<ActiveRule> {
-  return RULE_KINDS[rule.kind];
+  const kind = BY_NAME.get(rule.kind);
+  if (!kind) throw new Error(`no rule kind ${rule.kind}`);
+  return kind;
 }

@@ -1,12 +1,13 @@
 import { cellsOf, unreadableFinding, unresolvedFinding } from '../compare';
 import { cellValue, hasColumn, modelUnit, pickColumn, resolveSchedule, rowName, titleOf } from '../context';
 import { Finding } from '../finding';
-import { FEN_PER_UNIT, formatAmount } from '../../grid/units';
+import { FEN_PER_UNIT, NOT_A_FIGURE, formatAmount } from '../../grid/units';
 import { RateRule } from '../spec';
 import { RuleKind } from './kind';
 
 /** A rate in percent with two decimals: 98.50%. */
 function pct(p: number): string {
+  if (!Number.isFinite(p)) return NOT_A_FIGURE;
   return `${p.toFixed(2)}%`;
 }
 

@@ -1,12 +1,22 @@
-import { cellName, unreadableReason } from '../context';
+import { ParsedAmount } from '../../grid/amount';
+import { cellName, isAmbiguousNumber, unreadableReason } from '../context';
 import { Finding } from '../finding';
 import { PlausibilityRule } from '../spec';
 import { RuleKind } from './kind';
 import { PLAUSIBILITY_FIELDS, cellsIn, flag, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
 
+/** What the user can do about an unreadable cell. */
+function advice(p: ParsedAmount): string {
+  if (p.kind === 'noValue') return '，请在 Excel 中重新计算并保存';
+  if (p.kind === 'outOfRange') return '，超过 15 位有效数字（以分计），无法准确核对，请检查该单元格';
+  if (isAmbiguousNumber(p)) return '，无法确定是哪个数，该数字无法核对；数字只能用三位一组的千分位逗号、一个正负号，或用括号表示负数';
+  return '，该数字无法核对';
+}
+
 /**
  * P-05: a figure that cannot be read: an error value (#REF!, #DIV/0!), a formula without a
- * cached value, or words in an amount cell. Each is an error: the rules that use the figure
+ * cached value, words or an ambiguously written number in an amount cell, or a number out
+ * of range (more than 15 significant digits of 分, not finite). Each is an error: the rules that use the figure
  * can only say insufficient_data, and a workbook whose figures could not be checked must
  * not pass as clean.
  * @example { "kind": "unreadable-cells" }
@@ -21,10 +31,9 @@ export const unreadableCellsKind: RuleKind<PlausibilityRule> = {
     for (const sched of schedulesOf(rule, ctx)) {
       for (const { row, col, cell } of cellsIn(sched, ['amount', 'rate', 'count'])) {
         const p = cell.parsed;
-        if (p.kind !== 'error' && p.kind !== 'noValue' && p.kind !== 'text') continue;
+        if (p.kind === 'number' || p.kind === 'blank') continue;
         const name = cellName(sched, row, row.key, col);
-        const advice = p.kind === 'noValue' ? '，请在 Excel 中重新计算并保存' : '，该数字无法核对';
-        out.push(flag(rule, sched, `${name} 为${unreadableReason(p)}${advice}`, [cell.ref], 'error'));
+        out.push(flag(rule, sched, `${name} 为${unreadableReason(p)}${advice(p)}`, [cell.ref], 'error'));
       }
     }
     return passOrFindings(rule, ctx, out, '无法读取的单元格');

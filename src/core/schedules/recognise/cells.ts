@@ -1,4 +1,4 @@
-import { ParsedAmount, parseAmount, parseNumberText } from '../../grid/amount';
+import { ParsedAmount, boundedFigure, parseAmount, parseNumberText } from '../../grid/amount';
 import { GridCell, columnLetters } from '../../grid/sheet-grid';
 import { Unit } from '../../grid/units';
 import { ColumnKind, ValueCell } from '../model';
@@ -14,12 +14,12 @@ export function parseRate(cell: GridCell | null): ParsedAmount {
   const v = cell.value;
   if (typeof v === 'number' && base.kind === 'number') {
     const pct = cell.numFmt?.includes('%') ? v * 100 : v;
-    return { kind: 'number', fen: Math.round(pct * 100), fromText: false };
+    return boundedFigure(Math.round(pct * 100), false, () => cell.text || String(v));
   }
   if (typeof v === 'string' && base.kind === 'text') {
     const m = /^(.*?)[%％]$/.exec(v.trim());
     const n = m ? parseNumberText(m[1]) : undefined;
-    if (n !== undefined) return { kind: 'number', fen: Math.round(n * 100), fromText: true };
+    if (n !== undefined) return boundedFigure(Math.round(n * 100), true, () => v.trim());
   }
   return base;
 }

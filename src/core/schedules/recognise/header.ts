@@ -25,7 +25,7 @@ const MAX_HEADER = 8;
 /** A value cell that reads as a figure (or as a blank mark such as "-"). */
 function isFigure(tc: TextCell, ix: SheetIndex, r: number): boolean {
   const p = parseAmount(ix.cell(r, tc.col), '元');
-  return p.kind === 'number' || (p.kind === 'blank' && tc.raw !== '');
+  return p.kind === 'number' || p.kind === 'outOfRange' || (p.kind === 'blank' && tc.raw !== '');
 }
 
 /** A 栏次 row: the word 栏次, or consecutive small integers only. */

@@ -6,6 +6,7 @@ import { ScheduleRead, readSchedule } from './schedule';
 import { SheetIndex } from './sheet-index';
 import { decideTemplate, missingSchedules, resolveDef } from './template';
 import { Candidate, findCandidates } from './titles';
+import { chooseCopies } from './copies';
 
 /**
  * Recognise the final-accounts schedules of a workbook by content (title rows, table codes,
@@ -37,6 +38,7 @@ export function recogniseWorkbook(source: WorkbookSource, options?: { template?:
   const sheetsWithSchedule = new Set<string>();
   let unitName: string | undefined;
   let year: number | undefined;
+  const reads: ScheduleRead[] = [];
   for (const cand of candidates) {
     const def = resolveDef(cand.def, template);
     let read: ScheduleRead | undefined;
@@ -49,13 +51,12 @@ export function recogniseWorkbook(source: WorkbookSource, options?: { template?:
       read = undefined;
     }
     if (!read) continue;
+    sheetsWithSchedule.add(read.instance.sheet);
+    reads.push(read);
+  }
+  const hidden = new Set(source.sheets.filter((g) => g.hidden).map((g) => g.name));
+  for (const read of chooseCopies(reads, hidden, allIssues)) {
     const inst = read.instance;
-    sheetsWithSchedule.add(inst.sheet);
-    const first = schedules.get(inst.id);
-    if (first) {
-      allIssues.push(issues.duplicateSchedule(inst.sheet, inst.titleRef.address, inst.title, first.sheet, inst.id));
-      continue;
-    }
     schedules.set(inst.id, inst);
     allIssues.push(...read.issues);
     if (unitName === undefined && read.unitName) unitName = read.unitName;

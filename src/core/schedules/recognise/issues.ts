@@ -33,11 +33,20 @@ export function noColumns(sheet: string, titleAddress: string, title: string, sc
   return issue('no-columns', 'warning', `工作表“${sheet}”的“${title}”（标题在 ${titleAddress}）没有找到可识别的表头`, sheet, titleAddress, schedule);
 }
 
-export function duplicateSchedule(sheet: string, address: string, title: string, firstSheet: string, schedule: ScheduleId): RecognitionIssue {
+/** A copy of a schedule left aside for the one on `usedSheet`; `staleHidden` when it is a hidden copy of a visible table. */
+export function duplicateSchedule(sheet: string, address: string, title: string, usedSheet: string, schedule: ScheduleId, staleHidden = false): RecognitionIssue {
+  const message = staleHidden
+    ? `隐藏的工作表“${sheet}”${address}单元格也有“${title}”，已采用可见的工作表“${usedSheet}”中的表，隐藏的这份未审核`
+    : `工作表“${sheet}”${address}单元格再次出现“${title}”，已采用工作表“${usedSheet}”中的表`;
+  return issue('duplicate-schedule', 'warning', message, sheet, address, schedule);
+}
+
+/** A schedule read from a hidden or very hidden sheet. */
+export function hiddenSheet(sheet: string, address: string, title: string, schedule: ScheduleId): RecognitionIssue {
   return issue(
-    'duplicate-schedule',
+    'hidden-sheet',
     'warning',
-    `工作表“${sheet}”${address}单元格再次出现“${title}”，已采用工作表“${firstSheet}”中的表`,
+    `“${title}”取自隐藏的工作表“${sheet}”（标题在 ${address}），在 Excel 中看不到这张表；请确认它是要报送的表，或取消隐藏该工作表`,
     sheet,
     address,
     schedule,

@@ -162,4 +162,26 @@ describe('empty fund tables and workbook-level issues', () => {
       ['duplicate-schedule', '工作表“表2 (2)”A1单元格再次出现“收入决算表”，已采用工作表“表2”中的表'],
     ]);
   });
+
+  // Issue 16 item 3.
+  it('reads a schedule from the visible sheet when a stale hidden copy comes first, naming both sheets', () => {
+    const stale = subjectTable('收入决算表', ['本年收入合计'], smallSubjectRows(1, 1));
+    const fresh = subjectTable('收入决算表', ['本年收入合计'], smallSubjectRows(2, 1));
+    const model = recogniseWorkbook(workbook('stale.xlsx', { ...sheet('表2（旧）', stale), hidden: true }, sheet('表2', fresh)));
+    expect(model.schedules.get('T02')!.sheet).toBe('表2');
+    expect(getFen(model, 'T02', '201', '本年收入合计')).toBe(getFen(recogniseWorkbook(workbook('f.xlsx', sheet('表2', fresh))), 'T02', '201', '本年收入合计'));
+    expect(model.issues.filter((i) => i.code === 'duplicate-schedule' || i.code === 'hidden-sheet').map((i) => [i.code, i.severity, i.message, i.cells])).toEqual([
+      ['duplicate-schedule', 'warning', '隐藏的工作表“表2（旧）”A1单元格也有“收入决算表”，已采用可见的工作表“表2”中的表，隐藏的这份未审核', [{ sheet: '表2（旧）', address: 'A1' }]],
+    ]);
+  });
+
+  it('reports a schedule read from a hidden sheet, naming the sheet', () => {
+    const table = subjectTable('收入决算表', ['本年收入合计'], smallSubjectRows(1, 1));
+    const model = recogniseWorkbook(workbook('hidden.xlsx', { ...sheet('表2', table), hidden: true }, { ...sheet('表2 (2)', table), hidden: true }));
+    expect(model.schedules.get('T02')!.sheet).toBe('表2');
+    expect(model.issues.filter((i) => i.code === 'duplicate-schedule' || i.code === 'hidden-sheet').map((i) => [i.code, i.message])).toEqual([
+      ['hidden-sheet', '“收入决算表”取自隐藏的工作表“表2”（标题在 A1），在 Excel 中看不到这张表；请确认它是要报送的表，或取消隐藏该工作表'],
+      ['duplicate-schedule', '工作表“表2 (2)”A1单元格再次出现“收入决算表”，已采用工作表“表2”中的表'],
+    ]);
+  });
 });

@@ -5,6 +5,18 @@ import { REASON_PREFIX, Supplement } from '../supplement';
 import { OpenItem, Paragraph, PlaceholderKind, PlaceholderRun, Run } from './document';
 import { ChartKey, NarrativeStyle } from './styles';
 
+/** The 补充信息 row that gives the year when no schedule does. */
+const YEAR_ITEM = '年度';
+/** Marks an unknown year in generated text until `yearGaps` replaces it. */
+const YEAR_GAP = '\u0000';
+
+/** Settings of one report beyond the style (NarrativeOptions). */
+export interface ContextSettings {
+  /** Last year's 补充信息, for last year's facts that no schedule holds. */
+  priorSupplement?: Supplement;
+  listZeroItems?: boolean;
+}
+
 /**
  * What every section generator reads (this year's and last year's models, the supplement,
  * the style) and the one place that creates placeholders, so each gap becomes exactly one
@@ -14,6 +26,8 @@ export class NarrativeContext {
   readonly openItems: OpenItem[] = [];
   /** Heading path of the section being written, for open items. */
   section = '';
+  /** Id of the section being written (五.二), to keep placeholder ids unique. */
+  sectionId = '';
   private readonly ids = new Set<string>();
 
   constructor(
@@ -22,16 +36,53 @@ export class NarrativeContext {
     readonly decimals: number,
     readonly prior?: WorkbookModel,
     readonly supplement?: Supplement,
+    readonly settings: ContextSettings = {},
   ) {}
 
-  /** This year as a number, when the workbook names it (or last year's + 1). */
-  get year(): number | undefined {
-    return this.model.year ?? (this.prior?.year !== undefined ? this.prior.year + 1 : undefined);
+  /** 二 and 三 list zero items too: the setting, else the style's default. */
+  listZero(kind: 'income' | 'expenditure'): boolean {
+    return this.settings.listZeroItems ?? (kind === 'income' ? this.style.listZeroIncomeItems : this.style.listZeroExpenditureItems);
   }
 
-  /** "2024年", or 本年 when the year is unknown. */
+  /**
+   * This year as a number: the workbook's, else the 年度 typed in 补充信息, else last year's + 1.
+   */
+  get year(): number | undefined {
+    const typed = this.supplement?.facts.get(YEAR_ITEM)?.number;
+    const fromSupplement = typed !== undefined && Number.isInteger(typed) && typed >= 1990 && typed <= 2099 ? typed : undefined;
+    return this.model.year ?? fromSupplement ?? (this.prior?.year !== undefined ? this.prior.year + 1 : undefined);
+  }
+
+  /**
+   * "2024年". When the year is known nowhere, a mark that `yearGaps` turns into a placeholder
+   * (never the vague 本年度 of a report whose year is merely hidden).
+   */
   get Y(): string {
-    return this.year !== undefined ? `${this.year}年` : '本年';
+    return this.year !== undefined ? `${this.year}年` : `${YEAR_GAP}年`;
+  }
+
+  /**
+   * Turn the unknown-year marks in a section's text into placeholders: the first asks for the
+   * year once in the open items (“年度” in 补充信息 fills every one); later ones carry ids of
+   * their own and point at the same item.
+   */
+  yearGaps(paragraphs: Paragraph[]): void {
+    for (const p of paragraphs) {
+      if (!p.runs.some((r) => r.kind === 'text' && r.text.includes(YEAR_GAP))) continue;
+      p.runs = p.runs.flatMap((r): Run[] => {
+        if (r.kind !== 'text' || !r.text.includes(YEAR_GAP)) return [r];
+        return r.text.split(YEAR_GAP).flatMap((t, i): Run[] => [...(i > 0 ? [this.yearPlaceholder()] : []), ...(t ? [{ kind: 'text' as const, text: t }] : [])]);
+      });
+    }
+  }
+
+  private yearPlaceholder(): PlaceholderRun {
+    const id = `supplement:${YEAR_ITEM}`;
+    const text = '【请填写年度】';
+    if (!this.ids.has(id)) return this.placeholder('supplement', id, text, `决算表中没有找到年度，请在补充信息表填写“${YEAR_ITEM}”（如2024）`);
+    const own = this.uniqueId(id);
+    this.ids.add(own);
+    return { kind: 'placeholder', id: own, placeholder: 'supplement', text };
   }
 
   /** "2023年", or 上年. */
@@ -55,16 +106,27 @@ export class NarrativeContext {
   }
 
   /**
-   * A placeholder and its open item. Ids are unique in the document: asking twice for the
-   * same id is a generator bug and throws, since it would list one gap twice.
+   * A placeholder and its open item. Ids are unique in the document by construction: the
+   * first request keeps the plain id (the one 补充信息 rows and stored edits name); a later
+   * request for the same gap, from another section (a T05 合计 missing from 五(一), 五(二)
+   * and 五(三)), is qualified with that section's id, then numbered.
    */
-  placeholder(kind: PlaceholderKind, id: string, text: string, description: string, suggestions?: string[]): PlaceholderRun {
-    if (this.ids.has(id)) throw new Error(`duplicate placeholder id ${id}`);
+  placeholder(kind: PlaceholderKind, wanted: string, text: string, description: string, suggestions?: string[]): PlaceholderRun {
+    const id = this.uniqueId(wanted);
     this.ids.add(id);
     const run: PlaceholderRun = { kind: 'placeholder', id, placeholder: kind, text };
     if (suggestions && suggestions.length > 0) run.suggestions = suggestions;
     this.openItems.push({ id, placeholder: kind, section: this.section, description });
     return run;
+  }
+
+  private uniqueId(wanted: string): string {
+    if (!this.ids.has(wanted)) return wanted;
+    const inSection = `${wanted}@${this.sectionId}`;
+    if (!this.ids.has(inSection)) return inSection;
+    let n = 2;
+    while (this.ids.has(`${inSection}#${n}`)) n++;
+    return `${inSection}#${n}`;
   }
 
   /**
@@ -86,7 +148,7 @@ export class NarrativeContext {
 
   /** A placeholder for a this-year schedule figure the workbook lacks (a workbook defect). */
   missingCurrent(key: string, what: string): PlaceholderRun {
-    return this.placeholder('supplement', `current:${key}`, `【缺少${this.Y}${what}数据】`, `本年决算表中没有找到${what}，请检查决算公开表`);
+    return this.placeholder('supplement', `current:${key}`, `【缺少${this.year !== undefined ? `${this.year}年` : "本年"}${what}数据】`, `本年决算表中没有找到${what}，请检查决算公开表`);
   }
 
   /** A supplementary amount (万元 in the sheet) as a Fact, undefined when not filled. */

@@ -2,6 +2,7 @@ import { SheetNotRecognizedError } from '../../errors';
 import { WorkbookSource, a1 } from '../../grid/sheet-grid';
 import { RecognitionIssue, ScheduleId, ScheduleInstance, TemplateId, WorkbookModel } from '../model';
 import * as issues from './issues';
+import { IdentityClues, coverClues, decideIdentity, fileClues, scheduleClues, superTitleClues } from './identity';
 import { ScheduleRead, readSchedule } from './schedule';
 import { SheetIndex } from './sheet-index';
 import { decideTemplate, missingSchedules, resolveDef } from './template';
@@ -35,8 +36,8 @@ export function recogniseWorkbook(source: WorkbookSource, options?: { template?:
   const schedules = new Map<ScheduleId, ScheduleInstance>();
   const allIssues: RecognitionIssue[] = [];
   const sheetsWithSchedule = new Set<string>();
-  let unitName: string | undefined;
-  let year: number | undefined;
+  const clues: IdentityClues = { units: [], years: [] };
+  const firstTitle = new Map<SheetIndex, number>();
   for (const cand of candidates) {
     const def = resolveDef(cand.def, template);
     let read: ScheduleRead | undefined;
@@ -58,17 +59,19 @@ export function recogniseWorkbook(source: WorkbookSource, options?: { template?:
     }
     schedules.set(inst.id, inst);
     allIssues.push(...read.issues);
-    if (unitName === undefined && read.unitName) unitName = read.unitName;
-    if (read.year !== undefined) {
-      if (year === undefined) year = read.year;
-      else if (read.year !== year && read.yearRef) allIssues.push(issues.yearMismatch(read.yearRef.sheet, read.yearRef.address, read.year, year, inst.id));
-    }
+    scheduleClues(read, clues);
+    if (cand.titleRow > 0 && !firstTitle.has(cand.ix)) firstTitle.set(cand.ix, cand.titleRow);
   }
   if (schedules.size === 0) {
     throw new SheetNotRecognizedError(`文件“${source.file}”中没有找到可识别的决算公开表。工作表：${names.map((n) => `“${n}”`).join('、')}`, {
       file: source.file,
     });
   }
+  firstTitle.forEach((row, ix) => superTitleClues(ix, row, clues));
+  indexes.filter((ix) => !sheetsWithSchedule.has(ix.name)).forEach((ix) => coverClues(ix, clues));
+  fileClues(source.file, clues);
+  const { unitName, year, issues: identityIssues } = decideIdentity(clues, source.file);
+  allIssues.push(...identityIssues);
   const { missing, absentOptional } = missingSchedules(template, new Set(schedules.keys()));
   const model: WorkbookModel = {
     file: source.file,

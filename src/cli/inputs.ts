@@ -2,6 +2,7 @@ import { WorkbookSource } from '../core/grid/sheet-grid';
 import { WorkbookModel } from '../core/schedules/model';
 import { modelFromJson } from '../core/schedules/model-codec';
 import { recogniseWorkbook } from '../core/schedules/recognise';
+import { Supplement, readSupplement } from '../core/supplement';
 import { readStoredAddinData } from '../hosts/xlsx/addin-data';
 import { readWorkbookBuffer } from '../hosts/xlsx/read-buffer';
 import { readFileBytes } from '../hosts/xlsx/read-file';
@@ -36,15 +37,20 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
 }
 
 /**
- * Last year's workbook for --prior; without --prior, last year's figures the pane stored in
+ * Last year's workbook for --prior, with its 补充信息 (last year's own facts); without --prior, last year's figures the pane stored in
  * this year's workbook (`stored`), if any. When --prior cannot be used the command goes on
  * without it: the message goes to stderr and `failed` is set so the command can exit 2.
  * Stored data that cannot be read is only a warning.
  */
-export async function loadPrior(path: string | undefined, io: CliIO, stored?: ReadonlyMap<string, string>): Promise<{ model?: WorkbookModel; failed: boolean }> {
+export async function loadPrior(
+  path: string | undefined,
+  io: CliIO,
+  stored?: ReadonlyMap<string, string>,
+): Promise<{ model?: WorkbookModel; supplement?: Supplement; failed: boolean }> {
   if (!path) return { model: storedPrior(stored, io), failed: false };
   try {
-    return { model: (await loadWorkbook(path)).model, failed: false };
+    const loaded = await loadWorkbook(path);
+    return { model: loaded.model, supplement: readSupplement(loaded.source.sheets), failed: false };
   } catch (e) {
     io.err(`上年度决算表无法使用，本次不与上年比较：${messageOf(e)}\n`);
     return { failed: true };

@@ -47,7 +47,13 @@ export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<
   const { model, source } = loaded;
   const prior = await loadPrior(args.prior, io, loaded.stored);
   const style = args.style ?? (model.template === 'national' ? 'national' : 'sichuan');
-  const doc = generateNarrative(model, { style, prior: prior.model, supplement: readSupplement(source.sheets), percentDecimals: args.percentDecimals });
+  const doc = generateNarrative(model, {
+    style,
+    prior: prior.model,
+    supplement: readSupplement(source.sheets),
+    priorSupplement: prior.supplement,
+    percentDecimals: args.percentDecimals,
+  });
   const report = await renderReport(doc, args.format, () => chartImages(model, prior.model));
   if (args.out) {
     await writeFile(args.out, report);

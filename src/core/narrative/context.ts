@@ -3,12 +3,20 @@ import { toFen } from '../grid/units';
 import { WorkbookModel } from '../schedules/model';
 import { REASON_PREFIX, Supplement } from '../supplement';
 import { OpenItem, Paragraph, PlaceholderKind, PlaceholderRun, Run } from './document';
+import { isNewUnit } from './new-unit';
 import { ChartKey, NarrativeStyle } from './styles';
 
 /** The 补充信息 row that gives the year when no schedule does. */
 const YEAR_ITEM = '年度';
 /** Marks an unknown year in generated text until `yearGaps` replaces it. */
 const YEAR_GAP = '\u0000';
+
+/** An amount of a 补充信息 sheet (万元) as a Fact of `year`, undefined when not filled. */
+function amountFact(supplement: Supplement | undefined, item: string, year: number | undefined): Fact | undefined {
+  const e = supplement?.facts.get(item);
+  if (!e || e.number === undefined) return undefined;
+  return { value: toFen(e.number, '万元'), sources: [{ supplement: item, ref: e.ref, ...(year !== undefined ? { year } : {}) }] };
+}
 
 /** Settings of one report beyond the style (NarrativeOptions). */
 export interface ContextSettings {
@@ -90,6 +98,20 @@ export class NarrativeContext {
     return this.year !== undefined ? `${this.year - 1}年` : '上年';
   }
 
+  /**
+   * A unit set up this year (issue 10.5): 补充信息 says 新设单位 = 是, or last year's workbook
+   * has all its totals at 0. Comparisons then say so instead of inventing a change from zero
+   * or asking for last year's figures.
+   */
+  get newUnit(): boolean {
+    return isNewUnit(this.prior, this.supplement);
+  }
+
+  /** Last year's supplementary amount (万元) from last year's 补充信息, undefined when not filled. */
+  priorSupplementAmount(item: string): Fact | undefined {
+    return amountFact(this.settings.priorSupplement, item, this.prior?.year ?? (this.year !== undefined ? this.year - 1 : undefined));
+  }
+
   /** The unit's name, or 本部门. */
   get unit(): string {
     return this.model.unitName ?? '本部门';
@@ -153,9 +175,7 @@ export class NarrativeContext {
 
   /** A supplementary amount (万元 in the sheet) as a Fact, undefined when not filled. */
   supplementAmount(item: string): Fact | undefined {
-    const e = this.supplement?.facts.get(item);
-    if (!e || e.number === undefined) return undefined;
-    return { value: toFen(e.number, '万元'), sources: [{ supplement: item, ref: e.ref, ...(this.year !== undefined ? { year: this.year } : {}) }] };
+    return amountFact(this.supplement, item, this.year);
   }
 
   /** A supplementary count as a Fact, undefined when not filled. */

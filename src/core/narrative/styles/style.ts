@@ -99,5 +99,7 @@ export interface NarrativeStyle {
     noSoe: string;
     noSangong: string;
     noProcurement: string;
+    /** In place of every comparison with last year, for a unit set up this year. */
+    newUnit: string;
   };
 }

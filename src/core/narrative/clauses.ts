@@ -76,7 +76,7 @@ export function yoySentence(ctx: NarrativeContext, p: ParagraphBuilder, c: YoyCl
     return y;
   }
   p.text(c.reasonLead ?? '。主要变动原因是');
-  p.run(ctx.reason(c.key, `${c.subject}较${ctx.PY}变动${c.basis ? `（${c.basis}）` : ''}`, c.suggestions ? c.suggestions() : []));
+  p.run(ctx.reason(c.key, `${c.subject}较${ctx.PY}变动`, c.suggestions ? c.suggestions() : [], undefined, c.basis));
   p.text('。');
   return y;
 }

@@ -155,11 +155,12 @@ export class NarrativeContext {
    * A reason: the text the user typed in 补充信息 (row 原因:<id>), else a placeholder whose
    * suggestions name the largest contributors. Never invented.
    */
-  reason(key: string, what: string, suggestions: string[] = [], text = '【请填写变动原因】'): Run {
+  reason(key: string, what: string, suggestions: string[] = [], text = '【请填写变动原因】', note?: string): Run {
     const id = `reason:${key}`;
     const typed = this.supplement?.reasons.get(id)?.text.trim().replace(/[。；;，,]+$/, '');
     if (typed) return { kind: 'text', text: typed };
-    return this.placeholder('reason', id, text, `请填写${what}的原因（可在补充信息表填写“${REASON_PREFIX}${id}”）`, suggestions);
+    const where = `可在补充信息表填写“${REASON_PREFIX}${id}”`;
+    return this.placeholder('reason', id, text, `请填写${what}的原因（${note ? `${note}；` : ''}${where}）`, suggestions);
   }
 
   /** A placeholder for a last-year figure that the prior workbook lacks. */

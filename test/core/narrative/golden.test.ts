@@ -16,6 +16,8 @@ const CASES: { name: string; style: Style; options: FixtureOptions }[] = [
   { name: 'national workbook, Sichuan style', style: 'sichuan', options: { template: 'national', budgetColumns: true } },
   { name: 'Sichuan 2023 workbook with budget columns, Sichuan style', style: 'sichuan', options: { template: 'sichuan2023', budgetColumns: true } },
   { name: 'Sichuan 2023 workbook with budget columns, national style', style: 'national', options: { template: 'sichuan2023', budgetColumns: true } },
+  { name: 'national workbook with budget columns, national style', style: 'national', options: { template: 'national', budgetColumns: true } },
+  { name: 'Sichuan 2021 workbook with budget columns, national style', style: 'national', options: { template: 'sichuan2021', budgetColumns: true } },
 ];
 
 const INCOME = ['一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];

@@ -48,7 +48,7 @@ describe.each(TEMPLATES)('%s template', (template) => {
       expect(years.every((r) => r.text === '【请填写年度】')).toBe(true);
       expect(doc.openItems.filter((o) => o.id.startsWith('supplement:年度')).map((o) => o.id)).toEqual(['supplement:年度']);
       expect(fullText(doc)).not.toMatch(/本年度/);
-    expect(fullText(doc).includes(String.fromCharCode(0))).toBe(false);
+      expect(fullText(doc).includes(String.fromCharCode(0))).toBe(false);
       expectUniquePlaceholders(doc);
       const filled = generateNarrative(model, { style, supplement: supplement([['年度', 2024]]) });
       expect(placeholders(filled).some((r) => r.id.startsWith('supplement:年度'))).toBe(false);
@@ -69,12 +69,12 @@ describe.each(TEMPLATES)('%s template', (template) => {
       expect(rate.value).toBeCloseTo(pct(now - priorTyped, priorTyped, style === 'national' ? 2 : 0), 10);
       const item = doc.openItems.find((o) => o.id === 'reason:机关运行经费')!;
       expect(item.description).toContain('上年数取自上年补充信息“机关运行经费”');
-      expect(item.description).toContain('本年数取自表六');
+      expect(item.description).toContain('本年数取自《一般公共预算财政拨款基本支出决算表》公用经费合计');
 
       const fromT06 = generateNarrative(model, { style, prior });
       const p2 = allParagraphs(fromT06).find((x) => paragraphText(x).includes('机关运行经费支出'))!;
       expect(numbers(p2, 'difference')[0].value).toBe(now - priorT06);
-      expect(fromT06.openItems.find((o) => o.id === 'reason:机关运行经费')!.description).toContain('上年数取自上年表六');
+      expect(fromT06.openItems.find((o) => o.id === 'reason:机关运行经费')!.description).toContain('上年数取自上年《一般公共预算财政拨款基本支出决算表》公用经费合计');
     });
 
     describe('a unit set up this year', () => {

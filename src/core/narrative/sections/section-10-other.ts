@@ -41,7 +41,7 @@ function publicItems(m: WorkbookModel | undefined): NamedValue[] {
 
 const RUNNING_COST = '机关运行经费';
 const FROM_SUPPLEMENT = '补充信息“机关运行经费”';
-const FROM_T06 = '表六（一般公共预算财政拨款基本支出决算表）公用经费合计';
+const FROM_T06 = '《一般公共预算财政拨款基本支出决算表》公用经费合计';
 
 /**
  * 十(一) 机关运行经费: "{Y}度{unit}机关运行经费支出{A}万元，与{Y-1}年相比，机关运行经费增加Δ万元，增长p%，

@@ -1,4 +1,3 @@
-import { budgetCompletion } from '../../compare/completion';
 import { Fact, fact, sumFacts } from '../../compare/facts';
 import { SubjectLine, subjectLines } from '../../compare/lines';
 import { toFen } from '../../grid/units';
@@ -6,7 +5,7 @@ import { NarrativeContext } from '../context';
 import { Paragraph } from '../document';
 import { amountOrMissing } from '../lines';
 import { ParagraphBuilder, para } from '../paragraph';
-import { BudgetWording } from '../styles/style';
+import { ITEM, LEAD, budgetSentence } from '../budget-sentence';
 
 type BudgetColumn = '年初预算数' | '全年预算数';
 type Basis = { kind: 'column'; col: BudgetColumn } | { kind: 'supplement' } | { kind: 'none' };
@@ -55,45 +54,9 @@ function budgetOf(ctx: NarrativeContext, basis: Basis, row: string, items: Subje
   return { fact: sumFacts(items.map((i) => supplementBudget(ctx, i.key))), name: '预算' };
 }
 
-/** The three forms of one budget sentence: with a rate, with a zero budget, without a budget. */
-type Forms = [rate: string, noRate: string, noBudget: string];
-
-/**
- * One budget sentence of the style (lead or item) with the 决算 amount, the budget, the
- * completion rate, and with `line.reasons` the over/under/equal clause and its reason.
- * `slot` names the slots: the lead writes {A}/{B}/{p}, an item {a}/{b}/{q}.
- */
-function budgetSentence(
-  ctx: NarrativeContext,
-  p: ParagraphBuilder,
-  forms: Forms,
-  slot: { actual: string; budget: string; rate: string },
-  base: Record<string, string>,
-  actual: Fact,
-  budget: Budget,
-  line: { key: string; what: string; reasons?: BudgetWording },
-): void {
-  const slots: Record<string, string | ((b: ParagraphBuilder) => void)> = { ...base, basis: budget.name, [slot.actual]: (b) => b.amount(actual) };
-  const b = budget.fact;
-  if (!b) {
-    const { key, what } = line;
-    slots[slot.budget] = (x) => x.run(ctx.placeholder('budget', `budget:${key}`, '【请补充预算数】', `请补充${what}的预算数（T05预算数列，或补充信息表“预算:${key}”，万元）`));
-    p.fill(forms[2], slots);
-    return;
-  }
-  const c = budgetCompletion(actual.value, b.value, ctx.decimals);
-  slots[slot.budget] = (x) => x.amount(b);
-  const rate = c.rate;
-  if (rate) slots[slot.rate] = (x) => x.percent(rate, 'completion', [...actual.sources, ...b.sources]);
-  p.fill(rate ? forms[0] : forms[1], slots);
-  const w = line.reasons;
-  if (!w) return;
-  const clause = c.relation === 'equal' ? w.equal : c.relation === 'over' ? w.over : w.under;
-  p.fill(clause, {
-    basis: budget.name,
-    reason: (x) => x.run(ctx.reason(`预算:${line.key}`, `${line.what}决算数与预算数差异`, [], '【请填写决算数与预算数差异原因】')),
-  });
-}
+/** The placeholder asking for a line's budget. */
+const askBudget = (ctx: NarrativeContext, key: string, what: string) => (p: ParagraphBuilder) =>
+  p.run(ctx.placeholder('budget', `budget:${key}`, '【请补充预算数】', `请补充${what}的预算数（T05预算数列，或补充信息表“预算:${key}”，万元）`));
 
 /**
  * 五(三): the lead "{Y}度一般公共预算财政拨款支出年初预算为{B}万元，支出决算为{A}万元，完成年初预算的
@@ -111,10 +74,8 @@ export function gpbDetailPart(ctx: NarrativeContext): Paragraph[] {
   const total = fact(ctx.model, 'T05', '合计', '合计');
   const head = para();
   if (total) {
-    budgetSentence(ctx, head, [w.gpbLead, w.gpbLeadNoRate, w.gpbLeadNoBudget], { actual: 'A', budget: 'B', rate: 'p' }, { Y: ctx.Y }, total, budgetOf(ctx, basis, '合计', items), {
-      key: '合计',
-      what: '一般公共预算财政拨款支出',
-    });
+    const b = budgetOf(ctx, basis, '合计', items);
+    budgetSentence(ctx, head, [w.gpbLead, w.gpbLeadNoRate, w.gpbLeadNoBudget], LEAD, { Y: ctx.Y }, { actual: total, budget: b.fact, basis: b.name }, askBudget(ctx, '合计', '一般公共预算财政拨款支出'));
   } else {
     head.text(`${ctx.Y}一般公共预算财政拨款支出决算数为`);
     amountOrMissing(ctx, head, total, '一般公共预算财政拨款支出', '一般公共预算财政拨款支出');
@@ -131,11 +92,14 @@ export function gpbDetailPart(ctx: NarrativeContext): Paragraph[] {
     const k = kuan.find((c) => c.code === item.code.slice(0, 5))?.label ?? '';
     const path = `${cls}（类）${k}（款）${item.label}（项）`;
     const p = para();
-    budgetSentence(ctx, p, [w.item, w.itemNoRate, w.itemNoBudget], { actual: 'a', budget: 'b', rate: 'q' }, { n: String(n), path }, item.fact, budget, {
-      key: item.key,
-      what: path,
-      reasons: w,
-    });
+    const line = { actual: item.fact, budget: budget.fact, basis: budget.name };
+    const c = budgetSentence(ctx, p, [w.item, w.itemNoRate, w.itemNoBudget], ITEM, { n: String(n), path }, line, askBudget(ctx, item.key, path));
+    if (c) {
+      p.fill(c.relation === 'equal' ? w.equal : c.relation === 'over' ? w.over : w.under, {
+        basis: budget.name,
+        reason: (x) => x.run(ctx.reason(`预算:${item.key}`, `${path}决算数与预算数差异`, [], '【请填写决算数与预算数差异原因】')),
+      });
+    }
     p.text('。');
     out.push(p.build());
   }

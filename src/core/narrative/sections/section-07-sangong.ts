@@ -1,5 +1,5 @@
-import { budgetCompletion } from '../../compare/completion';
 import { Fact, fact, statFact } from '../../compare/facts';
+import { ITEM, LEAD, budgetSentence } from '../budget-sentence';
 import { shareClauses, yoySentence } from '../clauses';
 import { NarrativeContext } from '../context';
 import { Paragraph } from '../document';
@@ -37,30 +37,14 @@ function sangongBasis(ctx: NarrativeContext): string {
 function budgetLead(ctx: NarrativeContext, p: ParagraphBuilder, a: Fact, budget: Fact | undefined): void {
   const w = ctx.style.budgetWording;
   const basis = sangongBasis(ctx);
-  const slots: Record<string, string | ((b: ParagraphBuilder) => void)> = { Y: ctx.Y, basis, A: (b) => b.amount(a) };
-  if (!budget) {
-    p.fill(w.sangongLeadNoBudget, slots).text('。');
-    return;
-  }
-  const c = budgetCompletion(a.value, budget.value, ctx.decimals);
-  slots.B = (b) => b.amount(budget);
-  if (c.rate) {
-    const rate = c.rate;
-    slots.p = (b) => b.percent(rate, 'completion', [...a.sources, ...budget.sources]);
-  }
-  p.fill(c.rate ? w.sangongLead : w.sangongLeadNoRate, slots);
-  const items = w.sangongItem ? [ABROAD, CARS, RECEPTION].map((name) => ({ name, a: actual(ctx, name), b: fact(ctx.model, 'T07', name, '预算数') })) : [];
-  if (w.sangongItem && items.every((i) => i.a && i.b)) {
-    const forms = w.sangongItem;
+  budgetSentence(ctx, p, [w.sangongLead, w.sangongLeadNoRate, w.sangongLeadNoBudget], LEAD, { Y: ctx.Y }, { actual: a, budget, basis });
+  const items = [ABROAD, CARS, RECEPTION].map((name) => ({ name, actual: actual(ctx, name), budget: fact(ctx.model, 'T07', name, '预算数') }));
+  const forms = w.sangongItem;
+  if (budget && forms && items.every((i) => i.actual && i.budget)) {
     p.text('，其中：');
     items.forEach((i, n) => {
-      const [ia, ib] = [i.a!, i.b!];
-      const ic = budgetCompletion(ia.value, ib.value, ctx.decimals);
       if (n > 0) p.text('；');
-      const s: Record<string, string | ((b: ParagraphBuilder) => void)> = { name: i.name, basis, a: (b) => b.amount(ia), b: (b) => b.amount(ib) };
-      const rate = ic.rate;
-      if (rate) s.q = (b) => b.percent(rate, 'completion', [...ia.sources, ...ib.sources]);
-      p.fill(rate ? forms.rate : forms.noRate, s);
+      budgetSentence(ctx, p, [forms.rate, forms.noRate, forms.noRate], ITEM, { name: i.name }, { actual: i.actual!, budget: i.budget, basis });
     });
   }
   p.text('。');

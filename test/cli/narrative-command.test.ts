@@ -71,6 +71,21 @@ describe('juesuan narrative', () => {
     const r = await juesuan('narrative', filled, '--prior', sample('national-2023.xlsx'));
     expect(r.out).toMatch(/增长\d+\.\d\d%。主要变动原因是科研项目经费增加。/);
   });
+
+  it('compares 机关运行经费 with the figure in last year’s own 补充信息 (--prior)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Uint8Array.from(readFileSync(sample('national-2023.xlsx'))).buffer);
+    const sheet = wb.addWorksheet('补充信息');
+    sheet.addRow(['项目', '内容']);
+    sheet.addRow(['机关运行经费（万元）', 200]);
+    const prior = join(dir, 'prior-with-supplement.xlsx');
+    await wb.xlsx.writeFile(prior);
+    const r = await juesuan('narrative', sample('national-2024.xlsx'), '--prior', prior);
+    expect(r.code).toBe(0);
+    // This year's T06 公用经费合计 is 271.50 万元; last year's own figure is 200.
+    expect(r.out).toContain('机关运行经费支出271.50万元，与2023年相比，机关运行经费增加71.50万元，增长35.75%');
+    expect(r.out).toContain('上年数取自上年补充信息“机关运行经费”');
+  });
 });
 
 describe('juesuan charts', () => {

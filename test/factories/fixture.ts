@@ -7,7 +7,7 @@ import { ScheduleId, TemplateId } from '../../src/core/schedules/model';
 import { TemplateEntry, templateSet } from '../../src/core/templates';
 import { DepartmentYear, departmentYear } from './department';
 import { FOOTNOTES, emptyStatement, exportCode, scheduleTitle, sheetName } from './schedule-texts';
-import { addClutter, LayoutContext, ScheduleInfo } from './layouts/furniture';
+import { addClutter, LayoutContext, OTHER_UNIT, ScheduleInfo } from './layouts/furniture';
 import { FixtureOptions, ResolvedOptions, DEFAULT_OPTIONS, resolveOptions } from './layouts/options';
 import { writeSchedule } from './layouts/schedule';
 import { ExpectedFigure, SheetBuilder, StyledSheetGrid } from './layouts/sheet-builder';
@@ -94,6 +94,10 @@ export function buildFixture(options: FixtureOptions = {}): Fixture {
   groups.forEach((entries, index) => {
     const b = new SheetBuilder(sheetNameFor(o, index, entries));
     let top = 0;
+    if (o.identity === 'superTitle' && index === 0) {
+      b.put(0, 0, `${dept.unitName}${o.year}年度部门决算表`);
+      top = 2;
+    }
     entries.forEach((e, i) => {
       const info: ScheduleInfo = {
         id: e.id,
@@ -106,11 +110,17 @@ export function buildFixture(options: FixtureOptions = {}): Fixture {
       if (empty) emptySchedules.push(e.id);
       if (o.clutter && i === 0) addClutter(b, placement);
       top = placement.next + STACK_GAP;
+      if (o.identity === 'beneath') {
+        b.put(placement.next, 0, `填报单位：${o.conflictingUnit && e.id === 'T05' ? OTHER_UNIT : dept.unitName}`);
+        top += 1;
+      }
     });
     const built = b.build();
     sheets.push(built.grid);
     expected.push(...built.expected);
   });
+
+  if (o.identity === 'cover' || o.identity === 'coverBelow') sheets.unshift(coverSheet(dept.unitName, o.year, o.identity === 'coverBelow'));
 
   return {
     name: fixtureName(o),
@@ -126,6 +136,24 @@ export function buildFixture(options: FixtureOptions = {}): Fixture {
     data: dept,
     options: o,
   };
+}
+
+/** A 封面 sheet: a heading, then 单位名称 and 年度 with their values beside or below. */
+function coverSheet(unitName: string, year: number, below: boolean): StyledSheetGrid {
+  const b = new SheetBuilder('封面');
+  b.put(0, 0, '部门决算公开');
+  if (below) {
+    b.put(2, 0, '单位名称');
+    b.put(3, 0, unitName);
+    b.put(2, 2, '年度');
+    b.put(3, 2, year);
+  } else {
+    b.put(2, 0, '单位名称：');
+    b.put(2, 1, unitName);
+    b.put(3, 0, '年度：');
+    b.put(3, 1, `${year}年度`);
+  }
+  return b.build().grid;
 }
 
 /** The same department and variant one year earlier (2023 for the default 2024). */

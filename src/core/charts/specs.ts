@@ -48,9 +48,16 @@ function series(name: string, facts: (Fact | undefined)[]): ChartSeries {
   return { name, values: facts.map(wan), sources: facts.map(source) };
 }
 
-/** Two-year columns: one series per year that has the figures. */
+/**
+ * Two-year columns: one series per year that has the figures. A last year whose figures are
+ * all 0 (a unit set up this year, issue 10.5) is not drawn: the chart shows one year.
+ */
 function twoYears(key: ChartKey, model: WorkbookModel, prior: WorkbookModel | undefined, items: Item[]): ChartSpec {
-  const years = [prior, model].filter((m): m is WorkbookModel => m !== undefined && items.some(([, s, r, c]) => fact(m, s, r, c)));
+  const has = (m: WorkbookModel, nonZero: boolean) => items.some(([, s, r, c]) => {
+    const f = fact(m, s, r, c);
+    return f !== undefined && (!nonZero || f.value !== 0);
+  });
+  const years = [prior, model].filter((m): m is WorkbookModel => m !== undefined && has(m, m === prior));
   const out = years.map((m) => series(m.year ? `${m.year}年` : m === model ? '本年' : '上年', items.map(([, s, r, c]) => fact(m, s, r, c))));
   return spec(key, 'column', items.map(([label]) => label), out);
 }

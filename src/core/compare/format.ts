@@ -2,9 +2,10 @@ import { Fen, NOT_A_FIGURE } from '../grid/units';
 
 /**
  * Number formatting for the explanatory report (narrative.md §3): amounts in 万元 without
- * thousands separators, an integer written bare, anything else with two decimals; percentages
- * at the style's decimals. Rounding is half up (away from zero), done on integers so that no
- * binary floating-point error can move a figure across a rounding boundary.
+ * thousands separators, with two decimals as published reports write them (11.00, 0.00,
+ * 17.80); writing whole amounts bare (11) is a setting. Percentages at the style's decimals.
+ * Rounding is half up (away from zero), done on integers so that no binary floating-point
+ * error can move a figure across a rounding boundary.
  */
 
 /** 分 per 万元. */
@@ -13,18 +14,18 @@ export const FEN_PER_WAN = 1_000_000;
 const FEN_PER_CENTI_WAN = 10_000;
 
 /**
- * An amount in 万元 as the report writes it: "11", "0", "17.80", "2940.05". A figure that
- * rounds to a whole 万元 at two decimals is written bare. The sign is kept; callers that put a
- * direction word before a difference pass its magnitude.
- * @example formatWan(17_800_000) === '17.80'; formatWan(11_000_000) === '11'
+ * An amount in 万元 as the report writes it: "11.00", "0.00", "17.80", "2940.05"; with `bare`,
+ * a figure that rounds to a whole 万元 is written without decimals ("11", "0"). The sign is
+ * kept; callers that put a direction word before a difference pass its magnitude.
+ * @example formatWan(17_800_000) === '17.80'; formatWan(11_000_000) === '11.00'; formatWan(11_000_000, true) === '11'
  */
-export function formatWan(fen: Fen): string {
+export function formatWan(fen: Fen, bare = false): string {
   if (!Number.isFinite(fen)) return NOT_A_FIGURE;
   const abs = Math.abs(fen);
   const centi = Math.floor((abs + FEN_PER_CENTI_WAN / 2) / FEN_PER_CENTI_WAN);
   const whole = Math.floor(centi / 100);
   const frac = centi % 100;
-  const text = frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0')}`;
+  const text = frac === 0 && bare ? String(whole) : `${whole}.${String(frac).padStart(2, '0')}`;
   return fen < 0 && centi !== 0 ? `-${text}` : text;
 }
 

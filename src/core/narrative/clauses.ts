@@ -43,6 +43,18 @@ export interface YoyClause {
   reasonLead?: string;
   /** Lines that explain the change, computed only when a reason is asked for. */
   suggestions?: () => string[];
+  /** Where the two figures came from, for the open item ("本年数取自补充信息…"). */
+  basis?: string;
+}
+
+/**
+ * A unit set up this year: the style's sentence that it has no comparable figures, in place
+ * of a comparison. Returns whether it was written.
+ */
+export function newUnitSentence(ctx: NarrativeContext, p: ParagraphBuilder): boolean {
+  if (!ctx.newUnit) return false;
+  p.text(ctx.sentence(ctx.style.sentences.newUnit));
+  return true;
 }
 
 /**
@@ -50,6 +62,7 @@ export interface YoyClause {
  * and no reason, or a 'prior' placeholder when last year's figure is missing.
  */
 export function yoySentence(ctx: NarrativeContext, p: ParagraphBuilder, c: YoyClause): YearOnYear | undefined {
+  if (newUnitSentence(ctx, p)) return undefined;
   p.text(`与${ctx.PY}相比，${c.subject}`);
   if (!c.prior) {
     p.run(ctx.missingPrior(c.key, c.subject)).text('。');
@@ -63,7 +76,7 @@ export function yoySentence(ctx: NarrativeContext, p: ParagraphBuilder, c: YoyCl
     return y;
   }
   p.text(c.reasonLead ?? '。主要变动原因是');
-  p.run(ctx.reason(c.key, `${c.subject}较${ctx.PY}变动`, c.suggestions ? c.suggestions() : []));
+  p.run(ctx.reason(c.key, `${c.subject}较${ctx.PY}变动`, c.suggestions ? c.suggestions() : [], undefined, c.basis));
   p.text('。');
   return y;
 }

@@ -3,7 +3,30 @@ import { toFen } from '../grid/units';
 import { WorkbookModel } from '../schedules/model';
 import { REASON_PREFIX, Supplement } from '../supplement';
 import { OpenItem, Paragraph, PlaceholderKind, PlaceholderRun, Run } from './document';
+import { isNewUnit } from './new-unit';
 import { ChartKey, NarrativeStyle } from './styles';
+
+/** The 补充信息 row that gives the year when no schedule does. */
+const YEAR_ITEM = '年度';
+/** Marks an unknown year in generated text until `yearGaps` replaces it. */
+const YEAR_GAP = '\u0000';
+
+/** An amount of a 补充信息 sheet (万元) as a Fact of `year`, undefined when not filled. */
+function amountFact(supplement: Supplement | undefined, item: string, year: number | undefined): Fact | undefined {
+  const e = supplement?.facts.get(item);
+  if (!e || e.number === undefined) return undefined;
+  return { value: toFen(e.number, '万元'), sources: [{ supplement: item, ref: e.ref, ...(year !== undefined ? { year } : {}) }] };
+}
+
+/** Settings of one report beyond the style (NarrativeOptions). */
+export interface ContextSettings {
+  /** Last year's 补充信息, for last year's facts that no schedule holds. */
+  priorSupplement?: Supplement;
+  listZeroItems?: boolean;
+  /** The user's title overrides, over what the schedules say. */
+  unitName?: string;
+  year?: number;
+}
 
 /**
  * What every section generator reads (this year's and last year's models, the supplement,
@@ -14,6 +37,8 @@ export class NarrativeContext {
   readonly openItems: OpenItem[] = [];
   /** Heading path of the section being written, for open items. */
   section = '';
+  /** Id of the section being written (五.二), to keep placeholder ids unique. */
+  sectionId = '';
   private readonly ids = new Set<string>();
 
   constructor(
@@ -22,13 +47,22 @@ export class NarrativeContext {
     readonly decimals: number,
     readonly prior?: WorkbookModel,
     readonly supplement?: Supplement,
-    /** The user's title overrides, over what the schedules say. */
-    private readonly titles: { unitName?: string; year?: number } = {},
+    readonly settings: ContextSettings = {},
   ) {}
 
-  /** This year as a number: the override, the workbook's, or last year's + 1. */
+  /** 二 and 三 list zero items too: the setting, else the style's default. */
+  listZero(kind: 'income' | 'expenditure'): boolean {
+    return this.settings.listZeroItems ?? (kind === 'income' ? this.style.listZeroIncomeItems : this.style.listZeroExpenditureItems);
+  }
+
+  /**
+   * This year as a number: the user's override, the workbook's, else the 年度 typed in 补充信息,
+   * else last year's + 1.
+   */
   get year(): number | undefined {
-    return this.titles.year ?? this.model.year ?? (this.prior?.year !== undefined ? this.prior.year + 1 : undefined);
+    const typed = this.supplement?.facts.get(YEAR_ITEM)?.number;
+    const fromSupplement = typed !== undefined && Number.isInteger(typed) && typed >= 1990 && typed <= 2099 ? typed : undefined;
+    return this.settings.year ?? this.model.year ?? fromSupplement ?? (this.prior?.year !== undefined ? this.prior.year + 1 : undefined);
   }
 
   /** The year compared with: last year's workbook's own year when it names one, else this year − 1. */
@@ -36,14 +70,55 @@ export class NarrativeContext {
     return this.prior?.year ?? (this.year !== undefined ? this.year - 1 : undefined);
   }
 
-  /** "2024年", or 本年 when the year is unknown. */
+  /**
+   * "2024年". When the year is known nowhere, a mark that `yearGaps` turns into a placeholder
+   * (never the vague 本年度 of a report whose year is merely hidden).
+   */
   get Y(): string {
-    return this.year !== undefined ? `${this.year}年` : '本年';
+    return this.year !== undefined ? `${this.year}年` : `${YEAR_GAP}年`;
+  }
+
+  /**
+   * Turn the unknown-year marks in a section's text into placeholders: the first asks for the
+   * year once in the open items (“年度” in 补充信息 fills every one); later ones carry ids of
+   * their own and point at the same item.
+   */
+  yearGaps(paragraphs: Paragraph[]): void {
+    for (const p of paragraphs) {
+      if (!p.runs.some((r) => r.kind === 'text' && r.text.includes(YEAR_GAP))) continue;
+      p.runs = p.runs.flatMap((r): Run[] => {
+        if (r.kind !== 'text' || !r.text.includes(YEAR_GAP)) return [r];
+        return r.text.split(YEAR_GAP).flatMap((t, i): Run[] => [...(i > 0 ? [this.yearPlaceholder()] : []), ...(t ? [{ kind: 'text' as const, text: t }] : [])]);
+      });
+    }
+  }
+
+  private yearPlaceholder(): PlaceholderRun {
+    const id = `supplement:${YEAR_ITEM}`;
+    const text = '【请填写年度】';
+    if (!this.ids.has(id)) return this.placeholder('supplement', id, text, `决算表中没有找到年度，请在补充信息表填写“${YEAR_ITEM}”（如2024）`);
+    const own = this.uniqueId(id);
+    this.ids.add(own);
+    return { kind: 'placeholder', id: own, placeholder: 'supplement', text };
   }
 
   /** "2023年", or 上年. */
   get PY(): string {
     return this.priorYear !== undefined ? `${this.priorYear}年` : '上年';
+  }
+
+  /**
+   * A unit set up this year (issue 10.5): 补充信息 says 新设单位 = 是, or last year's workbook
+   * has all its totals at 0. Comparisons then say so instead of inventing a change from zero
+   * or asking for last year's figures.
+   */
+  get newUnit(): boolean {
+    return isNewUnit(this.prior, this.supplement);
+  }
+
+  /** Last year's supplementary amount (万元) from last year's 补充信息, undefined when not filled. */
+  priorSupplementAmount(item: string): Fact | undefined {
+    return amountFact(this.settings.priorSupplement, item, this.priorYear);
   }
 
   /** The unit's name for the text: the override, the workbook's, or 本部门. */
@@ -53,7 +128,7 @@ export class NarrativeContext {
 
   /** The unit's name when known (override first). */
   get unitName(): string | undefined {
-    return this.titles.unitName ?? this.model.unitName;
+    return this.settings.unitName ?? this.model.unitName;
   }
 
   /** A fixed sentence of the style with {Y} and {unit} filled in. */
@@ -67,11 +142,13 @@ export class NarrativeContext {
   }
 
   /**
-   * A placeholder and its open item. Ids are unique in the document: asking twice for the
-   * same id is a generator bug and throws, since it would list one gap twice.
+   * A placeholder and its open item. Ids are unique in the document by construction: the
+   * first request keeps the plain id (the one 补充信息 rows and stored edits name); a later
+   * request for the same gap, from another section (a T05 合计 missing from 五(一), 五(二)
+   * and 五(三)), is qualified with that section's id, then numbered.
    */
-  placeholder(kind: PlaceholderKind, id: string, text: string, description: string, suggestions?: string[]): PlaceholderRun {
-    if (this.ids.has(id)) throw new Error(`duplicate placeholder id ${id}`);
+  placeholder(kind: PlaceholderKind, wanted: string, text: string, description: string, suggestions?: string[]): PlaceholderRun {
+    const id = this.uniqueId(wanted);
     this.ids.add(id);
     const run: PlaceholderRun = { kind: 'placeholder', id, placeholder: kind, text };
     if (suggestions && suggestions.length > 0) run.suggestions = suggestions;
@@ -79,15 +156,25 @@ export class NarrativeContext {
     return run;
   }
 
+  private uniqueId(wanted: string): string {
+    if (!this.ids.has(wanted)) return wanted;
+    const inSection = `${wanted}@${this.sectionId}`;
+    if (!this.ids.has(inSection)) return inSection;
+    let n = 2;
+    while (this.ids.has(`${inSection}#${n}`)) n++;
+    return `${inSection}#${n}`;
+  }
+
   /**
    * A reason: the text the user typed in 补充信息 (row 原因:<id>), else a placeholder whose
    * suggestions name the largest contributors. Never invented.
    */
-  reason(key: string, what: string, suggestions: string[] = [], text = '【请填写变动原因】'): Run {
+  reason(key: string, what: string, suggestions: string[] = [], text = '【请填写变动原因】', note?: string): Run {
     const id = `reason:${key}`;
     const typed = this.supplement?.reasons.get(id)?.text.trim().replace(/[。；;，,]+$/, '');
     if (typed) return { kind: 'text', text: typed };
-    return this.placeholder('reason', id, text, `请填写${what}的原因（可在补充信息表填写“${REASON_PREFIX}${id}”）`, suggestions);
+    const where = `可在补充信息表填写“${REASON_PREFIX}${id}”`;
+    return this.placeholder('reason', id, text, `请填写${what}的原因（${note ? `${note}；` : ''}${where}）`, suggestions);
   }
 
   /** A placeholder for a last-year figure that the prior workbook lacks. */
@@ -98,14 +185,12 @@ export class NarrativeContext {
 
   /** A placeholder for a this-year schedule figure the workbook lacks (a workbook defect). */
   missingCurrent(key: string, what: string): PlaceholderRun {
-    return this.placeholder('supplement', `current:${key}`, `【缺少${this.Y}${what}数据】`, `本年决算表中没有找到${what}，请检查决算公开表`);
+    return this.placeholder('supplement', `current:${key}`, `【缺少${this.year !== undefined ? `${this.year}年` : "本年"}${what}数据】`, `本年决算表中没有找到${what}，请检查决算公开表`);
   }
 
   /** A supplementary amount (万元 in the sheet) as a Fact, undefined when not filled. */
   supplementAmount(item: string): Fact | undefined {
-    const e = this.supplement?.facts.get(item);
-    if (!e || e.number === undefined) return undefined;
-    return { value: toFen(e.number, '万元'), sources: [{ supplement: item, ref: e.ref, ...(this.year !== undefined ? { year: this.year } : {}) }] };
+    return amountFact(this.supplement, item, this.year);
   }
 
   /** A supplementary count as a Fact, undefined when not filled. */

@@ -3,6 +3,7 @@ import { Supplement } from '../supplement';
 import { NarrativeContext } from './context';
 import { NarrativeDocument, Section } from './document';
 import { PART_GENERATORS } from './parts';
+import { bareWholeAmounts } from './integer-amounts';
 import { SectionSpec, narrativeStyle } from './styles';
 
 export * from './document';
@@ -15,17 +16,28 @@ export interface NarrativeOptions {
   prior?: WorkbookModel;
   /** The 补充信息 sheet: facts, budgets per 项, reasons by placeholder id. */
   supplement?: Supplement;
+  /**
+   * Last year's 补充信息: last year's own 机关运行经费, 三公 counts and 政府采购, used before any
+   * figure from last year's schedules (issue 10.4).
+   */
+  priorSupplement?: Supplement;
   /** Decimals of rates and shares; default the style's (Sichuan 0, national 2). */
   percentDecimals?: number;
   /** The user's unit name for the title and the text, over the workbook's. */
   unitName?: string;
   /** The user's report year, over the workbook's. */
   year?: number;
+  /** Write whole amounts bare ("11万元") instead of the default two decimals ("11.00万元"). */
+  integerAmounts?: boolean;
+  /** List the zero items of 二 and 三 ("经营收入0.00万元，占0.00%"); default the style's (off). */
+  listZeroItems?: boolean;
 }
 
 function buildSection(ctx: NarrativeContext, spec: SectionSpec, level: 1 | 2, parent?: string): Section {
   ctx.section = parent ? `${parent} ${spec.heading}` : spec.heading;
+  ctx.sectionId = spec.id;
   const paragraphs = (spec.parts ?? []).flatMap((k) => PART_GENERATORS[k](ctx));
+  ctx.yearGaps(paragraphs);
   const subsections = (spec.subsections ?? []).map((s) => buildSection(ctx, s, 2, spec.heading));
   return { id: spec.id, heading: spec.heading, level, paragraphs, subsections };
 }
@@ -42,10 +54,16 @@ function buildSection(ctx: NarrativeContext, spec: SectionSpec, level: 1 | 2, pa
 export function generateNarrative(model: WorkbookModel, options: NarrativeOptions): NarrativeDocument {
   const style = narrativeStyle(options.style);
   const decimals = options.percentDecimals ?? style.percentDecimals;
-  const ctx = new NarrativeContext(model, style, decimals, options.prior, options.supplement, { unitName: options.unitName, year: options.year });
+  const ctx = new NarrativeContext(model, style, decimals, options.prior, options.supplement, {
+    priorSupplement: options.priorSupplement,
+    listZeroItems: options.listZeroItems,
+    unitName: options.unitName,
+    year: options.year,
+  });
   const sections = style.sections.map((s) => buildSection(ctx, s, 1));
+  if (options.integerAmounts) sections.forEach(bareWholeAmounts);
   return {
-    title: `${ctx.Y}度${ctx.unitName ?? ''}决算情况说明`,
+    title: `${ctx.year !== undefined ? `${ctx.year}年` : '【请填写年度】年'}度${ctx.unitName ?? ''}决算情况说明`,
     style: options.style,
     sections,
     openItems: ctx.openItems,

@@ -59,6 +59,27 @@ export class ParagraphBuilder {
     return this.number(formatPercent(p), percentValue(p), figure, sources);
   }
 
+  /**
+   * A sentence template of the style: text with `{slot}` holes, each filled from `slots` by
+   * text or by a writer that adds runs (a figure, a placeholder). A slot the template names
+   * but `slots` lacks is a bug in the style and throws.
+   * @example para().fill('{Y}度支出{A}万元', { Y: '2024年', A: (p) => p.amount(f) })
+   */
+  fill(template: string, slots: Record<string, string | ((p: ParagraphBuilder) => void)>): this {
+    const parts = template.split(/\{(\w+)\}/);
+    parts.forEach((part, i) => {
+      if (i % 2 === 0) {
+        this.text(part);
+        return;
+      }
+      const slot = slots[part];
+      if (slot === undefined) throw new Error(`sentence template slot {${part}} has no value`);
+      if (typeof slot === 'string') this.text(slot);
+      else slot(this);
+    });
+    return this;
+  }
+
   /** A count (团组数, 车辆数 …). */
   count(f: Fact): this {
     return this.number(String(f.value), f.value, 'count', f.sources);

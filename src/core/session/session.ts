@@ -186,6 +186,7 @@ function draftReport(model: WorkbookModel, settings: EffectiveSettings, stored: 
     unitName: settings.unitName,
     year: settings.year,
     prior: prior?.model,
+    priorSupplement: prior?.supplement,
     supplement: supplementWithReasons(supplement, stored.reasons),
   });
   const generated = fillPlaceholders(doc, stored.reasons);

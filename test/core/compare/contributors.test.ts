@@ -25,7 +25,7 @@ describe('largestContributors', () => {
     // 201 rises by 1; 206 and 229 fall by 21.44 together, more than 206 alone covers.
     const total = wan(70) + wan(181.56) + wan(52) - (wan(69) + wan(200) + wan(52) + wan(3));
     expect(largestContributors(lines, total).map((l) => l.key)).toEqual(['206', '229']);
-    expect(contributorSuggestion(lines, total)).toBe('主要是科学技术支出（类）减少18.44万元、其他支出（类）减少3万元');
+    expect(contributorSuggestion(lines, total)).toBe('主要是科学技术支出（类）减少18.44万元、其他支出（类）减少3.00万元');
   });
 
   it('stops once the total change is covered', () => {

@@ -3,25 +3,32 @@ import { formatPercent, formatWan, percentValue, ratioPercent } from '../../../s
 const wan = (x: number) => Math.round(x * 1_000_000);
 
 describe('formatWan', () => {
-  it('writes whole 万元 bare and everything else with two decimals, no separators', () => {
-    expect(formatWan(wan(11))).toBe('11');
-    expect(formatWan(0)).toBe('0');
+  it('writes every amount with two decimals by default, no separators (11.00万元, 0.00万元)', () => {
+    expect(formatWan(wan(11))).toBe('11.00');
+    expect(formatWan(0)).toBe('0.00');
     expect(formatWan(wan(17.8))).toBe('17.80');
     expect(formatWan(wan(54.8))).toBe('54.80');
     expect(formatWan(wan(2940.05))).toBe('2940.05');
     expect(formatWan(wan(1234567.89))).toBe('1234567.89');
   });
 
-  it('rounds half up at 0.01 万元 and writes a figure that rounds to whole 万元 bare', () => {
+  it('writes whole 万元 bare only when asked (the integer setting)', () => {
+    expect(formatWan(wan(11), true)).toBe('11');
+    expect(formatWan(0, true)).toBe('0');
+    expect(formatWan(wan(17.8), true)).toBe('17.80');
+    expect(formatWan(10_995_000, true)).toBe('11');
+  });
+
+  it('rounds half up at 0.01 万元', () => {
     expect(formatWan(17_805_000)).toBe('17.81');
     expect(formatWan(17_804_999)).toBe('17.80');
-    expect(formatWan(10_995_000)).toBe('11');
-    expect(formatWan(4_999)).toBe('0');
+    expect(formatWan(10_995_000)).toBe('11.00');
+    expect(formatWan(4_999)).toBe('0.00');
   });
 
   it('keeps the sign of a negative amount', () => {
     expect(formatWan(-wan(18.44))).toBe('-18.44');
-    expect(formatWan(-4_000)).toBe('0');
+    expect(formatWan(-4_000)).toBe('0.00');
   });
 });
 

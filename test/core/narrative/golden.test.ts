@@ -16,6 +16,8 @@ const CASES: { name: string; style: Style; options: FixtureOptions }[] = [
   { name: 'national workbook, Sichuan style', style: 'sichuan', options: { template: 'national', budgetColumns: true } },
   { name: 'Sichuan 2023 workbook with budget columns, Sichuan style', style: 'sichuan', options: { template: 'sichuan2023', budgetColumns: true } },
   { name: 'Sichuan 2023 workbook with budget columns, national style', style: 'national', options: { template: 'sichuan2023', budgetColumns: true } },
+  { name: 'national workbook with budget columns, national style', style: 'national', options: { template: 'national', budgetColumns: true } },
+  { name: 'Sichuan 2021 workbook with budget columns, national style', style: 'national', options: { template: 'sichuan2021', budgetColumns: true } },
 ];
 
 const INCOME = ['一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
@@ -97,16 +99,17 @@ describe.each(CASES)('narrative golden: $name', ({ style, options }) => {
     const p = section(doc, '二').paragraphs[0];
     expectAmount(p, 'T01', '本年收入合计', '金额', now('T01', '本年收入合计', '金额'));
     const items = INCOME.map((row) => ({ row, col: '金额', fen: now('T01', row, '金额') }));
-    expectShares(p, 'T01', items, style === 'sichuan', d);
-    if (style === 'sichuan') expect(paragraphText(p)).toContain(`经营收入0万元，占${pctText(0, d)}%`);
-    else expect(paragraphText(p)).not.toContain('经营收入');
+    // Zero items are left out in both styles, as published reports do (issue 10.6).
+    expectShares(p, 'T01', items, false, d);
+    expect(items.find((i) => i.row === '经营收入')?.fen).toBe(0);
+    expect(paragraphText(p)).not.toContain('经营收入');
   });
 
   it('三: 本年支出合计 and its parts with shares adding up to 100', () => {
     const p = section(doc, '三').paragraphs[0];
     expectAmount(p, 'T03', '合计', '本年支出合计', now('T03', '合计', '本年支出合计'));
     const items = SPENDING.map((col) => ({ row: '合计', col, fen: now('T03', '合计', col) }));
-    expectShares(p, 'T03', items, style === 'sichuan', d);
+    expectShares(p, 'T03', items, false, d);
   });
 
   it('四: 财政拨款收、支总计 and its change', () => {
@@ -138,11 +141,16 @@ describe.each(CASES)('narrative golden: $name', ({ style, options }) => {
     expect(p.chart?.id).toBe('图6');
   });
 
-  it('五(三): completion per 项 against the style’s budget column; no rate for a zero budget; reasons only where 决算 ≠ 预算', () => {
+  it('五(三): completion per 项 against the style’s budget; no rate for a zero budget; reasons only where 决算 ≠ 预算', () => {
     const paragraphs = section(doc, '五.三').paragraphs;
-    const useInitial = style === 'sichuan';
+    // Both styles state 年初预算; the national wording takes 全年预算 where the 年初 figure is 0.
+    const national = style === 'national';
     const leaves = c.fixture.data.leaves
-      .map((l) => ({ code: l.code, actual: Object.values(l.basic).concat(Object.values(l.project)).reduce((a, b) => a + b, 0), budget: useInitial ? l.budgetInitial : l.budgetFull }))
+      .map((l) => {
+        const full = national && l.budgetInitial === 0 && l.budgetFull !== 0;
+        const actual = Object.values(l.basic).concat(Object.values(l.project)).reduce((a, b) => a + b, 0);
+        return { code: l.code, actual, budget: full ? l.budgetFull : l.budgetInitial, basis: full ? '全年预算' : '年初预算' };
+      })
       .filter((l) => l.actual !== 0)
       .sort((a, b) => a.code.localeCompare(b.code));
     expect(paragraphs).toHaveLength(leaves.length + 1);
@@ -157,32 +165,55 @@ describe.each(CASES)('narrative golden: $name', ({ style, options }) => {
       return;
     }
     const total = now('T05', '合计', '合计');
-    const totalBudget = leaves.reduce((a, l) => a + l.budget, 0);
-    expect(runFor(head, 'completion', 'T05', '合计', '合计').value).toBeCloseTo(pct(total, totalBudget, d), 10);
+    const totalBudget = c.fixture.data.leaves.reduce((a, l) => a + l.budgetInitial, 0);
+    const totalRate = pct(total, totalBudget, d);
+    expect(runFor(head, 'completion', 'T05', '合计', '合计').value).toBeCloseTo(totalRate, 10);
+    expect(paragraphText(head)).toBe(
+      national
+        ? `2024年度一般公共预算财政拨款支出年初预算为${wanText(totalBudget)}万元，支出决算为${wanText(total)}万元，完成年初预算的${pctText(totalRate, d)}%。其中：`
+        : `2024年一般公共预算财政拨款支出决算数为${wanText(total)}万元，完成预算${pctText(totalRate, d)}%。其中：`,
+    );
     let zeroBudgets = 0;
+    let fullBudgets = 0;
     leaves.forEach((leaf, i) => {
       const p = paragraphs[i + 1];
-      expect(paragraphText(p).startsWith(`${i + 1}.`)).toBe(true);
+      const text = paragraphText(p);
+      expect(text.startsWith(`${i + 1}.`)).toBe(true);
       expectAmount(p, 'T05', leaf.code, '合计', leaf.actual);
       const completion = numbers(p, 'completion');
       const reason = placeholders({ ...doc, sections: [{ id: 'x', heading: '', level: 1, paragraphs: [p], subsections: [] }] });
-      if (leaf.budget === 0) {
+      const rate = leaf.budget === 0 ? undefined : pct(leaf.actual, leaf.budget, d);
+      if (leaf.basis === '全年预算') fullBudgets += 1;
+      if (rate === undefined) {
         zeroBudgets += 1;
         expect(completion).toHaveLength(0);
-        expect(paragraphText(p)).toContain(`${useInitial ? '年初预算' : '全年预算'}为0万元，决算数大于预算数的主要原因是`);
       } else {
         expect(completion).toHaveLength(1);
-        expect(completion[0].value).toBeCloseTo(pct(leaf.actual, leaf.budget, d), 10);
-        expect(completion[0].text).toBe(pctText(pct(leaf.actual, leaf.budget, d), d));
+        expect(completion[0].value).toBeCloseTo(rate, 10);
+        expect(completion[0].text).toBe(pctText(rate, d));
       }
-      if (leaf.actual === leaf.budget) expect(reason).toHaveLength(0);
-      else {
-        expect(reason.map((r) => r.id)).toEqual([`reason:预算:${leaf.code}`]);
-        expect(paragraphText(p)).toContain(leaf.actual > leaf.budget ? '决算数大于预算数' : '决算数小于预算数');
+      const relation = leaf.actual === leaf.budget ? 'equal' : leaf.actual > leaf.budget ? '大于' : '小于';
+      if (relation === 'equal') expect(reason).toHaveLength(0);
+      else expect(reason.map((r) => r.id)).toEqual([`reason:预算:${leaf.code}`]);
+      const ask = '【请填写决算数与预算数差异原因】';
+      const path = text.slice(`${i + 1}.`.length, text.indexOf('（项）') + '（项）'.length);
+      expect(path).toMatch(/^[^。：]+（类）[^。：]+（款）[^。：]+（项）$/);
+      const b = wanText(leaf.budget);
+      const a = wanText(leaf.actual);
+      if (national) {
+        const lead = `${i + 1}.${path}。${leaf.basis}为${b}万元，支出决算为${a}万元${rate === undefined ? '' : `，完成${leaf.basis}的${pctText(rate, d)}%`}`;
+        const tail = relation === 'equal' ? `，决算数与${leaf.basis}数持平` : `，决算数${relation}${leaf.basis}数的主要原因是${ask}`;
+        expect(text).toBe(`${lead}${tail}。`);
+      } else {
+        const lead = `${i + 1}.${path}：支出决算为${a}万元${rate === undefined ? `，年初预算为${b}万元` : `，完成预算${pctText(rate, d)}%`}`;
+        expect(text).toBe(`${lead}${relation === 'equal' ? '' : `，决算数${relation}预算数的主要原因是${ask}`}。`);
       }
+      // Never a rate "完成年初预算的…" over a 全年 figure.
+      if (leaf.basis === '全年预算') expect(text).not.toContain('年初预算');
     });
-    // The Sichuan style uses 年初预算数, where two 项 of the fixture have a zero budget.
-    expect(zeroBudgets).toBe(useInitial ? 2 : 0);
+    // Two 项 of the fixture have a zero 年初预算数 and a non-zero 全年预算数.
+    expect(zeroBudgets).toBe(national ? 0 : 2);
+    expect(fullBudgets).toBe(national ? 2 : 0);
   });
 
   it('六: 基本支出 split into 人员经费 and 公用经费 with their items in table order', () => {
@@ -199,13 +230,28 @@ describe.each(CASES)('narrative golden: $name', ({ style, options }) => {
     expect(paragraphText(p)).toContain(`公用经费${wanText(pub)}万元，主要包括：${names(['302', '310']).join('、')}。`);
   });
 
-  it('七: “三公” total, completion, change, and item shares adding up to 100', () => {
+  it('七: “三公” total, its budget and completion (each item with its own in the national wording), change, and item shares adding up to 100', () => {
     const p = section(doc, '七.一').paragraphs[0];
     const a = now('T07', '合计', '决算数');
     const budget = now('T07', '合计', '预算数');
     expectAmount(p, 'T07', '合计', '决算数', a);
-    expect(runFor(p, 'completion', 'T07', '合计', '预算数').value).toBeCloseTo(pct(a, budget, d), 10);
+    const rate = pct(a, budget, d);
+    expect(runFor(p, 'completion', 'T07', '合计', '预算数').value).toBeCloseTo(rate, 10);
     expectChange(p, ['T07', '合计', '决算数'], a, then('T07', '合计', '决算数'), d, 'reason:三公经费');
+    const lead = paragraphText(p).slice(0, paragraphText(p).indexOf('与2023年相比'));
+    if (style === 'national') {
+      const items = ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].map((row) => {
+        const [ia, ib] = [now('T07', row, '决算数'), now('T07', row, '预算数')];
+        const q = ib === 0 ? '' : `，完成年初预算的${pctText(pct(ia, ib, d), d)}%`;
+        return `${row}年初预算为${wanText(ib)}万元，支出决算为${wanText(ia)}万元${q}`;
+      });
+      expect(lead).toBe(
+        `2024年度“三公”经费财政拨款支出年初预算为${wanText(budget)}万元，支出决算为${wanText(a)}万元，完成年初预算的${pctText(rate, d)}%，其中：${items.join('；')}。`,
+      );
+      expect(numbers(p, 'completion').length).toBe(1 + items.filter((t) => t.includes('完成')).length);
+    } else {
+      expect(lead).toBe(`2024年度“三公”经费财政拨款支出决算为${wanText(a)}万元，完成预算${pctText(rate, d)}%。`);
+    }
     expect(p.chart?.id).toBe('图7');
     const detail = section(doc, '七.二').paragraphs[0];
     const items = ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].map((row) => ({ row, col: '决算数', fen: now('T07', row, '决算数') }));

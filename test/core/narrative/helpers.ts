@@ -39,12 +39,15 @@ export function figOr(f: Fixture, schedule: ScheduleId, row: string, col: string
   return f.expected.find((x) => x.schedule === schedule && x.row === row && x.col === col)?.fen;
 }
 
-/** 万元 text written independently: figures of the clean fixtures are whole 0.01 万元. */
-export function wanText(fen: number): string {
+/**
+ * 万元 text written independently: figures of the clean fixtures are whole 0.01 万元; two
+ * decimals always (11.00), or whole amounts bare with `bare` (the integer setting).
+ */
+export function wanText(fen: number, bare = false): string {
   const abs = Math.abs(fen);
   if (abs % 10_000 !== 0) throw new Error(`not a whole 0.01 万元: ${fen}`);
   const centi = abs / 10_000;
-  return centi % 100 === 0 ? String(centi / 100) : (centi / 100).toFixed(2);
+  return bare && centi % 100 === 0 ? String(centi / 100) : (centi / 100).toFixed(2);
 }
 
 /** A percentage rounded half up with floats, refusing figures too close to a tie to trust. */

@@ -109,9 +109,12 @@ describe.each(['sichuan', 'national'] as const)('missing inputs (%s style)', (st
     expect(placeholders(doc).filter((r) => r.placeholder === 'prior').map((r) => r.id)).toEqual(['prior:三公经费']);
   });
 
-  it('a zero 三公 gives the no-spending sentence, items at 0, no shares and no chart', () => {
+  it('a zero 三公 (nothing budgeted, nothing spent) gives the no-spending sentence, items at 0, no shares and no chart', () => {
     const { model } = pair({ template: 'national' });
-    for (const row of ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) setFen(model, 'T07', row, '决算数', 0);
+    for (const row of ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) {
+      setFen(model, 'T07', row, '决算数', 0);
+      setFen(model, 'T07', row, '预算数', 0);
+    }
     const prior = recogniseWorkbook({ file: 'p', sheets: buildFixture({ year: 2023 }).sheets });
     for (const row of ['合计']) setFen(prior, 'T07', row, '决算数', 0);
     const doc = generateNarrative(model, { style, prior });
@@ -119,7 +122,7 @@ describe.each(['sichuan', 'national'] as const)('missing inputs (%s style)', (st
     expect(paragraphText(overall)).toBe('某市科学技术局2024年度没有使用一般公共预算财政拨款安排“三公”经费支出。与2023年相比，“三公”经费财政拨款支出持平。');
     expect(overall.chart).toBeUndefined();
     const detail = section(doc, '七.二').paragraphs;
-    expect(detail.map(paragraphText)).toEqual(['因公出国（境）费0万元，公务用车购置及运行维护费0万元，公务接待费0万元。']);
+    expect(detail.map(paragraphText)).toEqual(['因公出国（境）费0.00万元，公务用车购置及运行维护费0.00万元，公务接待费0.00万元。']);
     expect(numbers(detail[0], 'share')).toHaveLength(0);
   });
 

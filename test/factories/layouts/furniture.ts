@@ -85,10 +85,19 @@ export function writeHeader(b: SheetBuilder, top: number, left: number, nodes: H
   return { rows: depth, leaves };
 }
 
-/** Title (merged across the table), table code at the right, unit line. Returns the next row. */
+/** The unit a schedule's own lines name: another one in T05 for the conflicting-unit variant. */
+export const OTHER_UNIT = '某市科学技术局机关服务中心';
+
+/**
+ * Title (merged across the table), table code at the right, unit line; unit name and year
+ * where the `identity` option puts them. Returns the next row.
+ */
 export function writeTitleBlock(b: SheetBuilder, top: number, width: number, ctx: LayoutContext, info: ScheduleInfo): number {
   const { o, dept } = ctx;
-  b.put(top, 0, `${o.yearInTitle ? `${o.year}年度` : ''}${info.title}`);
+  const onLines = o.identity === 'unitLine';
+  const yearInTitle = (onLines && o.yearInTitle) || o.identity === 'separateCell' || o.identity === 'beneath';
+  const unitName = o.conflictingUnit && info.id === 'T05' ? OTHER_UNIT : dept.unitName;
+  b.put(top, 0, `${yearInTitle ? `${o.year}年度` : ''}${info.title}`);
   b.merge(top, 0, top, width - 1);
   b.title(top, 0);
   let row = top + 1;
@@ -96,9 +105,14 @@ export function writeTitleBlock(b: SheetBuilder, top: number, width: number, ctx
     b.put(row, width - 1, info.code);
     row++;
   }
-  b.put(row, 0, `${ctx.unitLabel}${dept.unitName}`);
-  if (width >= 4) b.merge(row, 0, row, 1);
-  if (!o.yearInTitle) b.put(row, Math.max(2, Math.floor(width / 2)), `${o.year}年度`);
+  if (onLines) {
+    b.put(row, 0, `${ctx.unitLabel}${unitName}`);
+    if (width >= 4) b.merge(row, 0, row, 1);
+  } else if (o.identity === 'separateCell') {
+    b.put(row, 0, '编制单位：');
+    b.put(row, 1, unitName);
+  }
+  if (onLines && !o.yearInTitle) b.put(row, Math.max(2, Math.floor(width / 2)), `${o.year}年度`);
   b.put(row, width - 1, ctx.unitLine);
   return row + 1;
 }

@@ -42,6 +42,24 @@ export interface FixtureOptions {
   yearInTitle?: boolean;
   /** T01/T04 list every functional class of the national template, zeros blank. */
   allClasses?: boolean;
+  /**
+   * Where the unit name and year are written (issue 10.1): on each schedule's unit line (with
+   * the year as `yearInTitle` says); `separateCell` "编制单位：" | name in two cells, year in the
+   * titles; `beneath` a 填报单位 line under each table, year in the titles; `superTitle` one line
+   * "某市科学技术局2024年度部门决算表" above the first schedule; `cover` / `coverBelow` a 封面 sheet
+   * with 单位名称 and 年度 labels and the values beside / below them; `none` nowhere (the file
+   * name is all there is).
+   */
+  identity?: 'unitLine' | 'separateCell' | 'beneath' | 'superTitle' | 'cover' | 'coverBelow' | 'none';
+  /**
+   * How an empty fund table says so (issue 10.2): the statement across its first data row
+   * (`row`, default); a 合计 row whose amount cells hold the statement (`totalRow`) or only the
+   * footnote "注：本表反映…" (`purposeInTotalRow`); or a blank 合计 row with the statement beneath
+   * the table (`below`).
+   */
+  emptyNote?: 'row' | 'totalRow' | 'purposeInTotalRow' | 'below';
+  /** The unit line of T05 names another unit (issue 16.4). */
+  conflictingUnit?: boolean;
   /** Seed for shuffling and for the rounding variant's random 分. */
   seed?: number;
 }
@@ -68,6 +86,9 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   lineNumbers: false,
   yearInTitle: true,
   allClasses: false,
+  identity: 'unitLine',
+  conflictingUnit: false,
+  emptyNote: 'row',
   seed: 1,
 };
 

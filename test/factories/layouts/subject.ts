@@ -58,10 +58,25 @@ export function writeSubjectTable(b: SheetBuilder, top: number, ctx: LayoutConte
   const dataTop = row;
 
   if (spec.table.rows.length === 0) {
-    b.put(row, 0, info.emptyStatement ?? '本表无数据。');
-    b.merge(row, 0, row, width - 1);
+    const statement = info.emptyStatement ?? '本表无数据。';
+    const note = o.emptyNote;
+    if (note === 'row') {
+      b.put(row, 0, statement);
+      b.merge(row, 0, row, width - 1);
+    } else {
+      b.put(row, nameCol, '合计');
+      if (note !== 'below') {
+        b.put(row, amountLeft, note === 'totalRow' ? statement : info.footnote ?? '注：本表反映部门本年度收支情况。');
+        b.merge(row, amountLeft, row, width - 1);
+      }
+    }
     row++;
-    const next = writeFootnote(b, row, width, info.footnote);
+    if (note === 'below') {
+      b.put(row, 0, statement);
+      b.merge(row, 0, row, width - 1);
+      row++;
+    }
+    const next = note === 'purposeInTotalRow' ? row : writeFootnote(b, row, width, info.footnote);
     return { next, headerTop, headerBottom: headerTop + rows - 1, dataTop, dataEnd: dataTop, amountLeft, width };
   }
 

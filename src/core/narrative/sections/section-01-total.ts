@@ -2,7 +2,7 @@ import { Fact, fact } from '../../compare/facts';
 import { compareYears } from '../../compare/yoy';
 import { INCOME_ITEMS } from '../../schedules/catalogue/schedules';
 import { ScheduleId, WorkbookModel } from '../../schedules/model';
-import { changeFragment, yoySentence } from '../clauses';
+import { changeFragment, newUnitSentence, yoySentence } from '../clauses';
 import { NarrativeContext } from '../context';
 import { Paragraph } from '../document';
 import { NamedValue, amountOrMissing, namedRows, sameFigure, subjectNamed, suggestionsFrom } from '../lines';
@@ -93,6 +93,7 @@ function bothTotals(
   expenditure: [Fact, Fact | undefined],
   suggestions: (d: number) => () => string[],
 ): void {
+  if (newUnitSentence(ctx, p)) return;
   p.text(`与${ctx.PY}相比，`);
   let changed = false;
   let difference = 0;

@@ -8,8 +8,8 @@ import { para } from '../paragraph';
 
 
 /**
- * 二 收入决算情况说明: "{Y}本年收入合计{A}万元，其中：{item}{v}万元，占{p}%；…" (图2). The Sichuan
- * style lists all eight items, zeros included; the national style only those that occur.
+ * 二 收入决算情况说明: "{Y}本年收入合计{A}万元，其中：{item}{v}万元，占{p}%；…" (图2). Only the items
+ * that occur, as published reports write it; the listZeroItems setting lists all eight.
  * Shares add up to 100 over the items present. Items the template lacks are left out.
  */
 export function incomePart(ctx: NarrativeContext): Paragraph[] {
@@ -20,7 +20,7 @@ export function incomePart(ctx: NarrativeContext): Paragraph[] {
     .filter((i): i is { name: string; fact: Fact } => i.fact !== undefined);
   if (total && items.some((i) => i.fact.value !== 0)) {
     p.text('，其中：');
-    shareClauses(ctx, p, items, ctx.style.listZeroIncomeItems, { whole: total });
+    shareClauses(ctx, p, items, ctx.listZero('income'), { whole: total });
   }
   p.text('。');
   return [p.build(ctx.chart('incomeStructure'))];

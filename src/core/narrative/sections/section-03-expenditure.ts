@@ -10,7 +10,7 @@ export const EXPENDITURE_ITEMS = ['基本支出', '项目支出', '上缴上级�
 
 /**
  * 三 支出决算情况说明: "{Y}本年支出合计{A}万元，其中：基本支出{v}万元，占{p}%；项目支出…" from the
- * 合计 row of T03 (图3). Zero items are listed in the Sichuan style only.
+ * 合计 row of T03 (图3). Zero items are left out unless the listZeroItems setting asks for them.
  */
 export function expenditurePart(ctx: NarrativeContext): Paragraph[] {
   const total = fact(ctx.model, 'T03', '合计', '本年支出合计');
@@ -20,7 +20,7 @@ export function expenditurePart(ctx: NarrativeContext): Paragraph[] {
     .filter((i): i is { name: string; fact: Fact } => i.fact !== undefined);
   if (total && items.some((i) => i.fact.value !== 0)) {
     p.text('，其中：');
-    shareClauses(ctx, p, items, ctx.style.listZeroExpenditureItems, { whole: total });
+    shareClauses(ctx, p, items, ctx.listZero('expenditure'), { whole: total });
   }
   p.text('。');
   return [p.build(ctx.chart('expenditureStructure'))];

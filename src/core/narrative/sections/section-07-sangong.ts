@@ -1,5 +1,5 @@
-import { budgetCompletion } from '../../compare/completion';
 import { Fact, fact, statFact } from '../../compare/facts';
+import { ITEM, LEAD, budgetSentence } from '../budget-sentence';
 import { shareClauses, yoySentence } from '../clauses';
 import { NarrativeContext } from '../context';
 import { Paragraph } from '../document';
@@ -22,9 +22,38 @@ function count(ctx: NarrativeContext, p: ParagraphBuilder, key: string, unit: st
   else p.run(ctx.missingSupplement(key, unit));
 }
 
+/** What the T07 budget column is: 全年预算 when its header says so, else 年初预算 (national). */
+function sangongBasis(ctx: NarrativeContext): string {
+  const col = ctx.model.schedules.get('T07')?.columns.find((c) => c.key === '预算数');
+  return col && col.label.includes('全年') ? '全年预算' : '年初预算';
+}
+
 /**
- * 七(一): "{Y}度“三公”经费财政拨款支出决算为{A}万元，完成预算{p}%。与{Y-1}年相比，…" (图7 when
- * non-zero). All zero: the style's sentence that there was no such spending.
+ * 七(一) with the style's budget wording: Sichuan "{Y}度“三公”经费财政拨款支出决算为{A}万元，完成
+ * 预算{p}%。"; national "{Y}度“三公”经费财政拨款支出年初预算为{B}万元，支出决算为{A}万元，完成年初
+ * 预算的{p}%，其中：{item}年初预算为{b}万元，支出决算为{a}万元，完成年初预算的{q}%；…。" A budget of
+ * 0 gets no rate (an item with budget and 决算 both 0 included).
+ */
+function budgetLead(ctx: NarrativeContext, p: ParagraphBuilder, a: Fact, budget: Fact | undefined): void {
+  const w = ctx.style.budgetWording;
+  const basis = sangongBasis(ctx);
+  budgetSentence(ctx, p, [w.sangongLead, w.sangongLeadNoRate, w.sangongLeadNoBudget], LEAD, { Y: ctx.Y }, { actual: a, budget, basis });
+  const items = [ABROAD, CARS, RECEPTION].map((name) => ({ name, actual: actual(ctx, name), budget: fact(ctx.model, 'T07', name, '预算数') }));
+  const forms = w.sangongItem;
+  if (budget && forms && items.every((i) => i.actual && i.budget)) {
+    p.text('，其中：');
+    items.forEach((i, n) => {
+      if (n > 0) p.text('；');
+      budgetSentence(ctx, p, [forms.rate, forms.noRate, forms.noRate], ITEM, { name: i.name }, { actual: i.actual!, budget: i.budget, basis });
+    });
+  }
+  p.text('。');
+}
+
+/**
+ * 七(一): the budget sentence of the style (budgetLead), then "与{Y-1}年相比，…" (图7 when
+ * non-zero). Nothing spent and nothing budgeted: the style's sentence that there was no such
+ * spending.
  */
 export function sangongOverallPart(ctx: NarrativeContext): Paragraph[] {
   const a = actual(ctx, '合计');
@@ -34,15 +63,10 @@ export function sangongOverallPart(ctx: NarrativeContext): Paragraph[] {
     return [p.build()];
   }
   const budget = fact(ctx.model, 'T07', '合计', '预算数');
-  if (a.value === 0) {
-    p.text(ctx.sentence(ctx.style.sentences.noSangong));
-  } else {
-    p.text(`${ctx.Y}度${SUBJECT}决算为`).amount(a).text('万元');
-    const c = budget ? budgetCompletion(a.value, budget.value, ctx.decimals) : undefined;
-    if (c?.rate && budget) p.text('，完成预算').percent(c.rate, 'completion', [...a.sources, ...budget.sources]).text('%');
-    else if (budget) p.text('，预算为').amount(budget).text('万元');
-    p.text('。');
-  }
+  // The national wording states a budget even when nothing was spent.
+  const statesBudget = ctx.style.budgetWording.sangongItem !== undefined && budget !== undefined && budget.value !== 0;
+  if (a.value === 0 && !statesBudget) p.text(ctx.sentence(ctx.style.sentences.noSangong));
+  else budgetLead(ctx, p, a, budget);
   const prior = actual(ctx, '合计', true);
   yoySentence(ctx, p, {
     key: '三公经费',
@@ -70,8 +94,8 @@ export function sangongDetailPart(ctx: NarrativeContext): Paragraph[] {
   const facts = items as { name: string; fact: Fact }[];
   const head = para();
   if (total.value === 0) {
-    head.text(facts.map((i) => `${i.name}0万元`).join('，') + '。');
-    return [head.build()];
+    facts.forEach((i, n) => head.text(`${n > 0 ? '，' : ''}${i.name}`).amount(i.fact).text('万元'));
+    return [head.text('。').build()];
   }
   head.text(`${ctx.Y}度${SUBJECT}中，`);
   shareClauses(ctx, head, facts, true, { whole: total });

@@ -39,25 +39,33 @@ function publicItems(m: WorkbookModel | undefined): NamedValue[] {
   return out;
 }
 
+const RUNNING_COST = '机关运行经费';
+const FROM_SUPPLEMENT = '补充信息“机关运行经费”';
+const FROM_T06 = '《一般公共预算财政拨款基本支出决算表》公用经费合计';
+
 /**
  * 十(一) 机关运行经费: "{Y}度{unit}机关运行经费支出{A}万元，与{Y-1}年相比，机关运行经费增加Δ万元，增长p%，
- * 主要原因是{reason}。" The figure is T06 公用经费合计 (an administrative unit's usual figure) unless
- * the Supplement gives 机关运行经费; last year's is last year's T06 公用经费合计.
+ * 主要原因是{reason}。" Each year's figure is that year's own 补充信息 机关运行经费 when filled (a
+ * department with 事业单位 has less than its T06 公用经费合计), else its T06 公用经费合计 (an
+ * administrative unit's usual figure); the figures' sources and the open item say which.
  */
 export function runningCostPart(ctx: NarrativeContext): Paragraph[] {
-  const a = ctx.supplementAmount('机关运行经费') ?? fact(ctx.model, 'T06', '公用经费合计', '决算数');
+  const typed = ctx.supplementAmount(RUNNING_COST);
+  const a = typed ?? fact(ctx.model, 'T06', '公用经费合计', '决算数');
   const p = para().text(`${ctx.Y}度${ctx.unit}机关运行经费支出`);
   if (!a) {
-    p.run(ctx.missingSupplement('机关运行经费', '万元')).text('万元。');
+    p.run(ctx.missingSupplement(RUNNING_COST, '万元')).text('万元。');
     return [p.build()];
   }
-  p.amount(a).text('万元，');
-  const prior = fact(ctx.prior, 'T06', '公用经费合计', '决算数');
+  p.amount(a).text(ctx.newUnit ? '万元。' : '万元，');
+  const priorTyped = ctx.priorSupplementAmount(RUNNING_COST);
+  const prior = priorTyped ?? fact(ctx.prior, 'T06', '公用经费合计', '决算数');
   yoySentence(ctx, p, {
-    key: '机关运行经费',
-    subject: '机关运行经费',
+    key: RUNNING_COST,
+    subject: RUNNING_COST,
     current: a,
     prior,
+    basis: `本年数取自${typed ? FROM_SUPPLEMENT : FROM_T06}，上年数取自上年${priorTyped ? FROM_SUPPLEMENT : FROM_T06}`,
     reasonLead: '，主要原因是',
     suggestions: () => suggestionsFrom(ctx, prior ? a.value - prior.value : 0, [publicItems]),
   });

@@ -44,6 +44,7 @@ export const SENTENCES: NarrativeStyle['sentences'] = {
   noSoe: '{unit}{Y}度没有国有资本经营预算财政拨款收入，也没有使用国有资本经营预算财政拨款安排的支出，故《国有资本经营预算财政拨款收入支出决算表》无数据。',
   noSangong: '{unit}{Y}度没有使用一般公共预算财政拨款安排“三公”经费支出。',
   noProcurement: '{unit}{Y}度未发生政府采购支出。',
+  newUnit: '{unit}于{Y}新设立，无上年可比数据。',
 };
 
 /** The lead sentences both built-in styles share (narrative.md §2). */

@@ -3,7 +3,8 @@ import { NarrativeStyle } from './style';
 
 /**
  * National style (Shanghai and most provinces, narrative.md §1): 十 预算绩效管理情况, then
- * 十一 其他重要事项; 2 decimals; only income and expenditure items that occur.
+ * 十一 其他重要事项; 2 decimals; only income and expenditure items that occur; budgets stated
+ * as 年初预算 (全年预算 where the 年初 figure is 0) with 完成年初预算的{p}% (issue 10.3).
  */
 export const NATIONAL_STYLE: NarrativeStyle = {
   id: 'national',
@@ -11,7 +12,26 @@ export const NATIONAL_STYLE: NarrativeStyle = {
   percentDecimals: 2,
   listZeroIncomeItems: false,
   listZeroExpenditureItems: false,
-  budgetColumns: ['全年预算数', '年初预算数'],
+  budgetColumns: ['年初预算数', '全年预算数'],
+  fullBudgetWhenInitialZero: true,
+  budgetWording: {
+    gpbLead: '{Y}度一般公共预算财政拨款支出{basis}为{B}万元，支出决算为{A}万元，完成{basis}的{p}%',
+    gpbLeadNoRate: '{Y}度一般公共预算财政拨款支出{basis}为{B}万元，支出决算为{A}万元',
+    gpbLeadNoBudget: '{Y}度一般公共预算财政拨款支出决算为{A}万元，{B}',
+    item: '{n}.{path}。{basis}为{b}万元，支出决算为{a}万元，完成{basis}的{q}%',
+    itemNoRate: '{n}.{path}。{basis}为{b}万元，支出决算为{a}万元',
+    itemNoBudget: '{n}.{path}。支出决算为{a}万元，{b}',
+    over: '，决算数大于{basis}数的主要原因是{reason}',
+    under: '，决算数小于{basis}数的主要原因是{reason}',
+    equal: '，决算数与{basis}数持平',
+    sangongLead: '{Y}度“三公”经费财政拨款支出{basis}为{B}万元，支出决算为{A}万元，完成{basis}的{p}%',
+    sangongLeadNoRate: '{Y}度“三公”经费财政拨款支出{basis}为{B}万元，支出决算为{A}万元',
+    sangongLeadNoBudget: '{Y}度“三公”经费财政拨款支出决算为{A}万元',
+    sangongItem: {
+      rate: '{name}{basis}为{b}万元，支出决算为{a}万元，完成{basis}的{q}%',
+      noRate: '{name}{basis}为{b}万元，支出决算为{a}万元',
+    },
+  },
   sections: [
     ...FIRST_NINE,
     { id: '十', heading: '十、预算绩效管理情况', parts: ['performance'] },

@@ -1,5 +1,6 @@
 import { CellRef, a1 } from '../../grid/sheet-grid';
 import { DEFAULT_UNIT, Unit, unitFromText } from '../../grid/units';
+import { labelledUnit } from './identity';
 import { SheetIndex } from './sheet-index';
 import { isDigits, isLabelWord, norm, yearIn } from './text';
 
@@ -8,6 +9,7 @@ export interface Furniture {
   unit: Unit;
   unitDeclared: boolean;
   unitName?: string;
+  unitNameRef?: CellRef;
   year?: number;
   yearRef?: CellRef;
 }
@@ -46,13 +48,27 @@ export function readFurniture(ix: SheetIndex, from: number, to: number): Furnitu
           out.unitDeclared = true;
         }
       }
-      if (out.unitName === undefined) out.unitName = unitNameIn(tc.raw);
+      if (out.unitName === undefined) {
+        const name = unitNameIn(tc.raw);
+        if (name !== undefined) {
+          out.unitName = name;
+          out.unitNameRef = { sheet: ix.name, address: a1(r, tc.col) };
+        }
+      }
       if (out.year === undefined) {
         const y = yearIn(tc.raw);
         if (y !== undefined) {
           out.year = y;
           out.yearRef = { sheet: ix.name, address: a1(r, tc.col) };
         }
+      }
+    }
+    // "编制单位：" in one cell and the name in the next.
+    if (out.unitName === undefined) {
+      const clue = labelledUnit(ix, r, /^(?:部门|编制单位|填报单位|单位)[：:]?$/);
+      if (clue) {
+        out.unitName = clue.value;
+        out.unitNameRef = clue.ref;
       }
     }
   }

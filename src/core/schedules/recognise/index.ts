@@ -2,6 +2,7 @@ import { SheetNotRecognizedError } from '../../errors';
 import { WorkbookSource, a1 } from '../../grid/sheet-grid';
 import { RecognitionIssue, ScheduleId, ScheduleInstance, TemplateId, WorkbookModel } from '../model';
 import * as issues from './issues';
+import { IdentityClues, coverClues, decideIdentity, fileClues, scheduleClues, superTitleClues } from './identity';
 import { ScheduleRead, readSchedule } from './schedule';
 import { SheetIndex } from './sheet-index';
 import { decideTemplate, missingSchedules, resolveDef } from './template';
@@ -36,9 +37,11 @@ export function recogniseWorkbook(source: WorkbookSource, options?: { template?:
   const schedules = new Map<ScheduleId, ScheduleInstance>();
   const allIssues: RecognitionIssue[] = [];
   const sheetsWithSchedule = new Set<string>();
-  let unitName: string | undefined;
-  let year: number | undefined;
   const reads: ScheduleRead[] = [];
+  /** Where each read's title was found, for the super-title above a sheet's first table. */
+  const candidateOf = new Map<ScheduleRead, Candidate>();
+  const clues: IdentityClues = { units: [], years: [] };
+  const firstTitle = new Map<SheetIndex, number>();
   for (const cand of candidates) {
     const def = resolveDef(cand.def, template);
     let read: ScheduleRead | undefined;
@@ -53,23 +56,27 @@ export function recogniseWorkbook(source: WorkbookSource, options?: { template?:
     if (!read) continue;
     sheetsWithSchedule.add(read.instance.sheet);
     reads.push(read);
+    candidateOf.set(read, cand);
   }
   const hidden = new Set(source.sheets.filter((g) => g.hidden).map((g) => g.name));
   for (const read of chooseCopies(reads, hidden, allIssues)) {
     const inst = read.instance;
     schedules.set(inst.id, inst);
     allIssues.push(...read.issues);
-    if (unitName === undefined && read.unitName) unitName = read.unitName;
-    if (read.year !== undefined) {
-      if (year === undefined) year = read.year;
-      else if (read.year !== year && read.yearRef) allIssues.push(issues.yearMismatch(read.yearRef.sheet, read.yearRef.address, read.year, year, inst.id));
-    }
+    scheduleClues(read, clues);
+    const cand = candidateOf.get(read) as Candidate;
+    if (cand.titleRow > 0 && !firstTitle.has(cand.ix)) firstTitle.set(cand.ix, cand.titleRow);
   }
   if (schedules.size === 0) {
     throw new SheetNotRecognizedError(`文件“${source.file}”中没有找到可识别的决算公开表。工作表：${names.map((n) => `“${n}”`).join('、')}`, {
       file: source.file,
     });
   }
+  firstTitle.forEach((row, ix) => superTitleClues(ix, row, clues));
+  indexes.filter((ix) => !sheetsWithSchedule.has(ix.name)).forEach((ix) => coverClues(ix, clues));
+  fileClues(source.file, clues);
+  const { unitName, year, issues: identityIssues } = decideIdentity(clues, source.file);
+  allIssues.push(...identityIssues);
   const { missing, absentOptional } = missingSchedules(template, new Set(schedules.keys()));
   const model: WorkbookModel = {
     file: source.file,

@@ -1,4 +1,4 @@
-import { a1 } from '../../grid/sheet-grid';
+import { CellRef, a1 } from '../../grid/sheet-grid';
 import { IssueSeverity, RecognitionIssue, ScheduleId } from '../model';
 
 /**
@@ -53,8 +53,33 @@ export function hiddenSheet(sheet: string, address: string, title: string, sched
   );
 }
 
-export function yearMismatch(sheet: string, address: string, year: number, firstYear: number, schedule: ScheduleId): RecognitionIssue {
-  return issue('year-mismatch', 'warning', `工作表“${sheet}”${address}单元格的年度 ${year} 与其他表的年度 ${firstYear} 不一致`, sheet, address, schedule);
+const placeOf = (ref: CellRef | undefined): string => (ref ? `工作表“${ref.sheet}”${ref.address}单元格` : '文件名');
+
+/**
+ * Two places name different units or years (issue 10.1, 16.4): names both cells and both
+ * values, and which one the report uses.
+ */
+export function identityMismatch(
+  code: 'unit-name-mismatch' | 'year-mismatch',
+  what: string,
+  value: string,
+  ref: CellRef | undefined,
+  used: string,
+  usedRef: CellRef | undefined,
+  schedule?: ScheduleId,
+): RecognitionIssue {
+  return {
+    code,
+    severity: 'warning',
+    message: `${placeOf(ref)}的${what}“${value}”与${placeOf(usedRef)}的${what}“${used}”不一致，已采用“${used}”`,
+    cells: [usedRef, ref].filter((r): r is CellRef => r !== undefined),
+    schedule,
+  };
+}
+
+/** The unit or year was found only in the file name: say so. */
+export function identityFromFile(code: 'unit-name-mismatch' | 'year-mismatch', what: string, value: string, file: string): RecognitionIssue {
+  return { code: `${code.replace('-mismatch', '')}-from-file`, severity: 'info', message: `工作表中没有找到${what}，${what}“${value}”取自文件名“${file}”`, cells: [] };
 }
 
 export function conflictingSubRow(sheet: string, r: number, c: number, label: string, schedule: ScheduleId): RecognitionIssue {

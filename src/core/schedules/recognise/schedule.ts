@@ -2,9 +2,11 @@ import { CellRef, a1 } from '../../grid/sheet-grid';
 import { ScheduleDef } from '../catalogue/schedules';
 import { RecognitionIssue, ScheduleInstance } from '../model';
 import { readBody } from './body';
+import { clearEmptyTableNotes } from './empty-notes';
 import { ReadContext, TableContent } from './context';
 import { readFurniture } from './furniture';
 import { findFrame } from './header';
+import { Clue, areaUnits } from './identity';
 import * as issues from './issues';
 import { readEconomic } from './layout-economic';
 import { readSangong } from './layout-sangong';
@@ -16,8 +18,11 @@ import { Candidate } from './titles';
 export interface ScheduleRead {
   instance: ScheduleInstance;
   unitName?: string;
+  unitNameRef?: CellRef;
   year?: number;
   yearRef?: CellRef;
+  /** 编制单位 / 填报单位 lines elsewhere in the schedule's area (beneath the table). */
+  areaUnits: Clue<string>[];
   issues: RecognitionIssue[];
 }
 
@@ -53,6 +58,7 @@ export function readSchedule(cand: Candidate, def: ScheduleDef): ScheduleRead | 
     issues: [],
   };
   const content = READERS[def.layout](ctx);
+  const note = clearEmptyTableNotes(content);
   if (content.columns.length === 0 && body.emptyStatement === undefined) return undefined;
   if (content.columns.length === 0) ctx.issues.push(issues.noColumns(ix.name, titleAddress, cand.titleText, def.id));
   const instance: ScheduleInstance = {
@@ -68,6 +74,15 @@ export function readSchedule(cand: Candidate, def: ScheduleDef): ScheduleRead | 
     values: content.values,
     stats: content.stats,
   };
-  if (body.emptyStatement !== undefined) instance.emptyStatement = body.emptyStatement;
-  return { instance, unitName: furniture.unitName, year: furniture.year, yearRef: furniture.yearRef, issues: ctx.issues };
+  const emptyStatement = body.emptyStatement ?? note;
+  if (emptyStatement !== undefined) instance.emptyStatement = emptyStatement;
+  return {
+    instance,
+    unitName: furniture.unitName,
+    unitNameRef: furniture.unitNameRef,
+    year: furniture.year,
+    yearRef: furniture.yearRef,
+    areaUnits: areaUnits(ix, frame.dataStart, cand.end, def.id),
+    issues: ctx.issues,
+  };
 }

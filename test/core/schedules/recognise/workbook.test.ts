@@ -139,7 +139,7 @@ describe('empty fund tables and workbook-level issues', () => {
       ),
     );
     expect(model.year).toBe(2024);
-    expect(model.issues.filter((i) => i.code === 'year-mismatch').map((i) => i.message)).toEqual(['工作表“b”A1单元格的年度 2023 与其他表的年度 2024 不一致']);
+    expect(model.issues.filter((i) => i.code === 'year-mismatch').map((i) => i.message)).toEqual(['工作表“b”A1单元格的年度“2023”与工作表“a”A1单元格的年度“2024”不一致，已采用“2024”']);
     expect(model.unrecognizedSheets).toEqual(['封面']);
   });
 

@@ -7,10 +7,10 @@ import { Paragraph } from '../document';
 import { amountOrMissing } from '../lines';
 import { ParagraphBuilder, para } from '../paragraph';
 
-type Basis = { kind: 'column'; col: '年初预算数' | '全年预算数'; name: string } | { kind: 'supplement'; name: string } | { kind: 'none'; name: string };
+export type Basis = { kind: 'column'; col: '年初预算数' | '全年预算数'; name: string } | { kind: 'supplement'; name: string } | { kind: 'none'; name: string };
 
 /** Where budget figures come from: the style's preferred T05 column, else the Supplement. */
-function budgetBasis(ctx: NarrativeContext): Basis {
+export function budgetBasis(ctx: NarrativeContext): Basis {
   const cols = ctx.model.schedules.get('T05')?.columns.map((c) => c.key) ?? [];
   for (const col of ctx.style.budgetColumns) if (cols.includes(col)) return { kind: 'column', col, name: col === '年初预算数' ? '年初预算' : '全年预算' };
   if (ctx.supplement && ctx.supplement.budgets.size > 0) return { kind: 'supplement', name: '预算' };
@@ -24,7 +24,7 @@ function supplementBudget(ctx: NarrativeContext, key: string): Fact | undefined 
 }
 
 /** The budget of a T05 row (合计 or a 项 code). */
-function budgetOf(ctx: NarrativeContext, basis: Basis, row: string, items: SubjectLine[]): Fact | undefined {
+export function budgetOf(ctx: NarrativeContext, basis: Basis, row: string, items: SubjectLine[]): Fact | undefined {
   if (basis.kind === 'column') return fact(ctx.model, 'T05', row, basis.col);
   if (basis.kind !== 'supplement') return undefined;
   const direct = supplementBudget(ctx, row);

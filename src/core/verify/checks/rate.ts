@@ -1,0 +1,31 @@
+import { VerifyCheck, cellsOf, finding, leaveUnchecked, nameOf, statedText, where } from '../context';
+import { VerifyFinding } from '../types';
+import { comparePercent, percentProblem } from './percent';
+
+/**
+ * "增长p%": (this year − last year) / last year, rounded half up at the text's decimals. A
+ * rate over a zero last year is an error of its own (zero-base), not a wrong rate.
+ */
+export const checkGrowthRates: VerifyCheck = (ctx) => {
+  const out: VerifyFinding[] = [];
+  for (const t of ctx.figures) {
+    if (t.figure.kind !== 'rate') continue;
+    if (!t.claim?.prior) {
+      leaveUnchecked(ctx, t);
+      continue;
+    }
+    const { fact, prior } = t.claim;
+    const cells = cellsOf(fact, prior);
+    if (prior.value <= 0) continue; // checkZeroBases
+    const c = comparePercent(t.figure, fact.value - prior.value, prior.value);
+    if (c.ok) continue;
+    out.push(
+      finding('rate', 'error', t.figure.sentence, `${nameOf(t.claim)}的增长率应为${c.expected}（${where(cells)}），报告写作${statedText(t)}${percentProblem(c)}。`, {
+        stated: statedText(t),
+        expected: c.expected,
+        cells,
+      }),
+    );
+  }
+  return out;
+};

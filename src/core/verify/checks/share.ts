@@ -1,0 +1,39 @@
+import { shareList } from '../../compare/shares';
+import { VerifyCheck, cellsOf, finding, leaveUnchecked, nameOf, statedText, where } from '../context';
+import { VerifyFinding } from '../types';
+import { comparePercent, percentProblem } from './percent';
+
+/**
+ * "占p%": the line over its whole (named after 占, else the total its list belongs to),
+ * rounded half up at the text's decimals; the largest-remainder value of the listed lines
+ * (which add up to 100, as the narrative writes them) is accepted too.
+ */
+export const checkShares: VerifyCheck = (ctx) => {
+  const out: VerifyFinding[] = [];
+  for (const t of ctx.figures) {
+    if (t.figure.kind !== 'share' || !t.claim) {
+      if (t.figure.kind === 'share') leaveUnchecked(ctx, t);
+      continue;
+    }
+    const whole = t.whole?.fact ?? t.claim.whole;
+    if (!whole) {
+      leaveUnchecked(ctx, t);
+      continue;
+    }
+    if (whole.value === 0) continue; // checkZeroBases
+    const siblings = !t.whole && t.claim.siblings ? t.claim.siblings : [];
+    const at = siblings.indexOf(t.claim.fact);
+    const alternative = at >= 0 ? [shareList(siblings.map((s) => s.value), t.figure.decimals)[at]] : [];
+    const c = comparePercent(t.figure, t.claim.fact.value, whole.value, alternative);
+    if (c.ok) continue;
+    const cells = cellsOf(t.claim.fact, whole);
+    out.push(
+      finding('share', 'error', t.figure.sentence, `${nameOf(t.claim)}所占比重应为${c.expected}（${where(cells)}），报告写作${statedText(t)}${percentProblem(c)}。`, {
+        stated: statedText(t),
+        expected: c.expected,
+        cells,
+      }),
+    );
+  }
+  return out;
+};

@@ -6,6 +6,7 @@ import { CliIO, EXIT_OK, EXIT_UNREADABLE, processIO } from './io';
 import { narrativeCommand } from './narrative-command';
 import { REPORT_FORMATS, ReportFormat } from './report-files';
 import { USAGE } from './usage';
+import { verifyCommand } from './verify-command';
 
 /**
  * The juesuan command: dispatches to a sub-command and returns the process exit code.
@@ -21,6 +22,8 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         return await runNarrative(rest, io);
       case 'charts':
         return await runCharts(rest, io);
+      case 'verify':
+        return await runVerify(rest, io);
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: false });
         return await demoCommand(values.out, io);
@@ -87,6 +90,27 @@ async function runCharts(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { prior: { type: 'string' }, out: { type: 'string' } } });
   if (positionals.length !== 1 || !values.out) return usageError(io, '用法：juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>');
   return chartsCommand({ file: positionals[0], prior: values.prior, out: values.out }, io);
+}
+
+async function runVerify(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      against: { type: 'string' },
+      prior: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      out: { type: 'string' },
+      style: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1 || !values.against) return usageError(io, '用法：juesuan verify <报告.docx|.pdf|.txt|.md|.html> --against <决算表.xlsx>');
+  const format = values.format;
+  if (format !== 'text' && format !== 'html') return usageError(io, `--format 只能是 text 或 html，而不是“${format}”`);
+  const style = values.style;
+  if (style !== undefined && style !== 'sichuan' && style !== 'national') return usageError(io, `--style 只能是 sichuan 或 national，而不是“${style}”`);
+  return verifyCommand({ report: positionals[0], against: values.against, prior: values.prior, json: values.json ?? false, format, out: values.out, style }, io);
 }
 
 function usageError(io: CliIO, problem: string): number {

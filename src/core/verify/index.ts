@@ -13,6 +13,7 @@ import { TiedFigure, VerifyFinding, VerifyResult } from './types';
 
 export * from './types';
 export { splitReport, splitSentences } from './sections';
+export { VERIFY_KIND_LABELS, VERIFY_SEVERITY_LABELS } from './labels';
 
 export interface VerifyOptions {
   /** Last year's workbook, for every change and growth rate the text states. */

@@ -13,7 +13,7 @@ export const checkDifferences: VerifyCheck = (ctx) => {
     }
     const difference = t.claim.fact.value - t.claim.prior.value;
     if (amountMatches(ctx, t, difference, t.claim, 2)) continue;
-    const cells = cellsOf(t.claim.fact, t.claim.prior);
+    const cells = cellsOf(t.claim.fact);
     const exp = `${wanAt(difference, 2)}万元`;
     out.push(
       finding('difference', 'error', t.figure.sentence, `${nameOf(t.claim)}与上年相比的变动额应为${exp}（${where(cells)}），报告写作${statedText(t)}。`, {

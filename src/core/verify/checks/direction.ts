@@ -13,7 +13,7 @@ export const checkDirections: VerifyCheck = (ctx) => {
     const up = UP.has(word);
     if (difference === 0 ? false : up === difference > 0) continue;
     const right = difference === 0 ? '持平' : difference > 0 ? (t.figure.kind === 'difference' ? '增加' : '增长') : t.figure.kind === 'difference' ? '减少' : '下降';
-    const cells = cellsOf(t.claim.fact, t.claim.prior);
+    const cells = cellsOf(t.claim.fact);
     out.push(finding('direction', 'error', t.figure.sentence, `${nameOf(t.claim)}较上年实为${right}（${where(cells)}），报告写作“${word}”。`, { stated: word, expected: right, cells }));
   }
   return out;

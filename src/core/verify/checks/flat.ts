@@ -22,7 +22,7 @@ export const checkFlat: VerifyCheck = (ctx) => {
     const other = budget ? claim.budget : claim.prior;
     if (!other || other.value === claim.fact.value) continue;
     const difference = claim.fact.value - other.value;
-    const cells = cellsOf(claim.fact, other);
+    const cells = cellsOf(claim.fact, budget ? other : undefined);
     const expected = `${difference > 0 ? '增加' : '减少'}${wanAt(difference, 2)}万元`;
     const against = budget ? '预算数' : '上年';
     out.push(finding('flat', 'error', s, `报告称${nameOf(claim)}与${against}持平，实际${expected}（${where(cells)}）。`, { stated: '持平', expected, cells }));

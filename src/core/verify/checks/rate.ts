@@ -15,7 +15,7 @@ export const checkGrowthRates: VerifyCheck = (ctx) => {
       continue;
     }
     const { fact, prior } = t.claim;
-    const cells = cellsOf(fact, prior);
+    const cells = cellsOf(fact);
     if (prior.value <= 0) continue; // checkZeroBases
     const c = comparePercent(t.figure, fact.value - prior.value, prior.value);
     if (c.ok) continue;

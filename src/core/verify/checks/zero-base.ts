@@ -15,7 +15,7 @@ export const checkZeroBases: VerifyCheck = (ctx) => {
     if (!base || base.value > 0) continue;
     const what = k === 'rate' ? '上年数' : k === 'completion' ? '预算数' : '合计数';
     const instead = k === 'rate' ? '应写明上年无此项，不计算增长率' : k === 'completion' ? '应写明预算数为0，不计算完成率' : '不应计算比重';
-    const cells = cellsOf(c.fact, base);
+    const cells = cellsOf(c.fact, k === 'rate' ? undefined : base);
     out.push(
       finding('zero-base', 'error', t.figure.sentence, `${nameOf(c)}的${what}为0（${where(cells)}），报告却写了${statedText(t)}：${instead}。`, {
         stated: statedText(t),

@@ -51,10 +51,9 @@ export function verifyReport(paragraphs: string[], model: WorkbookModel, options
   const figures: TiedFigure[] = [];
   for (const s of report.sentences) {
     const text = texts[s.index];
-    const context = report.sentences
-      .filter((x) => x.paragraph === s.paragraph && x.index < s.index)
-      .map((x) => texts[x.index])
-      .join('');
+    // A sentence that only names a line ("行政运行（项）。") lends its name to the next one.
+    const previous = report.sentences[s.index - 1];
+    const context = previous && previous.paragraph === s.paragraph && figuresOf(previous, texts[previous.index]).length === 0 ? texts[previous.index] : '';
     const claims = partsOf(s.sectionId).flatMap((p) => catalogue.get(p) ?? []);
     figures.push(...tieSentence(text, context, figuresOf(s, text), claims));
   }

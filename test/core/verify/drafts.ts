@@ -53,7 +53,8 @@ export function draft(style: Style): Draft {
 }
 
 /** The draft with the first match of `pattern` replaced (throws when nothing matches, so a test cannot pass vacuously). */
-export function inject(d: Draft, pattern: RegExp, replace: string | ((...m: string[]) => string)): string[] {
+export function inject(d: Draft, search: RegExp | string, replace: string | ((...m: string[]) => string)): string[] {
+  const pattern = typeof search === 'string' ? new RegExp(search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : search;
   let done = false;
   const paragraphs = d.paragraphs.map((p) => {
     if (done || !pattern.test(p)) return p;

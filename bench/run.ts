@@ -9,6 +9,7 @@ import { benchExcelSyncs } from './cases/excel-syncs';
 import { benchSamples } from './cases/samples';
 import { benchScaling } from './cases/scaling';
 import { benchSweep } from './cases/sweep';
+import { benchVerify } from './cases/verify';
 import { Table, formatTable, seconds } from './table';
 
 const CASES: { name: string; run: () => Promise<Table> }[] = [
@@ -18,6 +19,7 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'bundle', run: benchBundle },
   { name: 'pane-bundle', run: benchPaneBundle },
   { name: 'excel-syncs', run: benchExcelSyncs },
+  { name: 'verify', run: benchVerify },
 ];
 
 function machine(): string {

@@ -36,7 +36,7 @@ export function verifyToText(report: string, workbook: string, model: WorkbookMo
     lines.push(`${VERIFY_SEVERITY_LABELS[f.severity]}：${VERIFY_KIND_LABELS[f.kind]}${f.section ? ` — ${f.section}` : ''}`);
     if (f.sentence) lines.push(`  原文：${f.sentence}`);
     lines.push(`  ${f.message}`);
-    if (f.stated !== undefined || f.expected !== undefined) lines.push(`  报告：${f.stated ?? '—'}　应为：${f.expected ?? '—'}`);
+    if (f.stated !== undefined || f.expected !== undefined) lines.push(`  报告：${f.stated ?? '—'}，应为：${f.expected ?? '—'}`);
     lines.push('');
   }
   if (r.unchecked.length > 0) {

@@ -6,6 +6,7 @@
 import { NarrativeDocument, Section, generateNarrative, paragraphText } from '../../../src/core/narrative';
 import { SUPPLEMENT_ITEMS, Supplement, SupplementEntry } from '../../../src/core/supplement';
 import { WorkbookModel } from '../../../src/core/schedules/model';
+import { SheetGrid } from '../../../src/core/grid/sheet-grid';
 import { pair } from '../narrative/helpers';
 
 export type Style = 'sichuan' | 'national';
@@ -17,6 +18,9 @@ export interface Draft {
   prior: WorkbookModel;
   supplement: Supplement;
   paragraphs: string[];
+  /** The fixture sheets of this year and last year, to write as .xlsx files. */
+  sheets: SheetGrid[];
+  priorSheets: SheetGrid[];
 }
 
 const entry = (item: string, text: string, n?: number): SupplementEntry => ({ item, text, ref: { sheet: '补充信息', address: 'B2' }, ...(n !== undefined ? { number: n } : {}) });
@@ -24,7 +28,8 @@ const entry = (item: string, text: string, n?: number): SupplementEntry => ({ it
 /** Every supplementary fact with a plausible figure (amounts in 万元, counts whole). */
 function fullSupplement(): Supplement {
   const facts = new Map<string, SupplementEntry>();
-  SUPPLEMENT_ITEMS.forEach((item, i) => {
+  // 机关运行经费 stays T06's 公用经费合计, so the workbook alone (no 补充信息 sheet) backs it.
+  SUPPLEMENT_ITEMS.filter((item) => item.name !== '机关运行经费').forEach((item, i) => {
     const n = item.unit === '万元' ? (item.name === '政府采购支出总额' ? 300 : 100 - i) : (i % 5) + 2;
     facts.set(item.name, entry(item.name, String(n), n));
   });
@@ -49,7 +54,7 @@ export function draft(style: Style): Draft {
   const first = generateNarrative(p.model, { style, prior: p.prior, supplement });
   for (const item of first.openItems) if (item.placeholder === 'reason') supplement.reasons.set(item.id, entry(item.id, '业务量变化所致'));
   const doc = generateNarrative(p.model, { style, prior: p.prior, supplement });
-  return { style, model: p.model, prior: p.prior, supplement, paragraphs: paragraphsOf(doc) };
+  return { style, model: p.model, prior: p.prior, supplement, paragraphs: paragraphsOf(doc), sheets: p.fixture.sheets, priorSheets: p.priorFixture.sheets };
 }
 
 /** The draft with the first match of `pattern` replaced (throws when nothing matches, so a test cannot pass vacuously). */

@@ -26,8 +26,20 @@ describe('juesuan verify', () => {
 
   const verifyJson = async (file: string) => {
     const r = await juesuan('verify', file, '--against', book, '--prior', prior, '--json');
+    if (!r.out.startsWith('{')) throw new Error(`no JSON: ${r.err}`);
     return { code: r.code, json: JSON.parse(r.out), err: r.err };
   };
+
+  /**
+   * What must not depend on the file format: counts, findings and unchecked figures. (The
+   * workbook has no 补充信息 sheet, so the 三公 counts and 政府采购 / 资产 / 绩效 figures are 未能核对.)
+   */
+  const gist = (json: any) => ({
+    sentences: json.sentences,
+    figures: json.figures,
+    findings: json.findings.map((f: any) => [f.kind, f.severity, f.stated, f.expected]),
+    unchecked: json.unchecked.map((u: any) => u.stated),
+  });
 
   it('exits 0 for the correct draft as text and 1 with the wrong rate, in the JSON contract', async () => {
     writeFileSync(join(dir, 'ok.txt'), d.paragraphs.join('\n'));
@@ -49,8 +61,7 @@ describe('juesuan verify', () => {
     const r = await verifyJson(join(dir, 'report.docx'));
     expect(r.code).toBe(1);
     expect(r.json.findings.filter((x: { severity: string }) => x.severity === 'error').map((x: { kind: string }) => x.kind)).toEqual(['rate']);
-    // Without a 补充信息 sheet the 政府采购 / 资产 / 绩效 figures have nothing to be checked against.
-    expect(r.json.unchecked.every((u: { section: string }) => /十/.test(u.section))).toBe(true);
+    expect(gist(r.json)).toEqual(gist((await verifyJson(join(dir, 'wrong.txt'))).json));
   });
 
   it('reads a PDF printed by chromium, lines re-joined into sentences', async () => {
@@ -67,8 +78,7 @@ describe('juesuan verify', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
     expect(r.json.findings.filter((x: { severity: string }) => x.severity === 'error').map((x: { kind: string }) => x.kind)).toEqual(['rate']);
-    expect(r.json.unchecked.every((u: { section: string }) => /十/.test(u.section))).toBe(true);
-    expect(r.json.sentences).toBe((await verifyJson(join(dir, 'wrong.txt'))).json.sentences);
+    expect(gist(r.json)).toEqual(gist((await verifyJson(join(dir, 'wrong.txt'))).json));
     expect(r.json.figures).toBeGreaterThan(80);
   }, 60_000);
 

@@ -11,9 +11,12 @@ export interface ClaimSource {
   prior?: WorkbookModel;
 }
 
-/** Claim names in the normalised form the sentences are matched in, without repeats. */
+/**
+ * Claim names in the normalised form the sentences are matched in, without repeats. Subject
+ * codes (row keys such as 210) are not names: they would match inside figures ("210.65").
+ */
 export function claimNames(names: string[]): string[] {
-  return [...new Set(names.map(normaliseText).filter((n) => n.length > 0))];
+  return [...new Set(names.map(normaliseText).filter((n) => n.length > 0 && !/^\d+$/.test(n)))];
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Percent, formatPercent, ratioPercent } from '../../compare/format';
-import { StatedFigure } from '../types';
+import { CellRef } from '../../grid/sheet-grid';
+import { finding, nameOf, statedText, where } from '../context';
+import { StatedFigure, TiedFigure, VerifyFinding } from '../types';
 
 /** A stated percentage against the exact ratio, at the decimals the text uses. */
 export interface PercentComparison {
@@ -28,7 +30,9 @@ export function comparePercent(figure: StatedFigure, numerator: number, denomina
   return { ok, expected: `${formatPercent(rounded)}%`, truncated };
 }
 
-/** The words of a message about a percentage that does not compute. */
-export function percentProblem(c: PercentComparison): string {
-  return c.truncated ? '（小数被直接截断，应四舍五入）' : '';
+/** The finding about a percentage that does not compute: "{name}{what}应为{expected}…". */
+export function percentFinding(kind: 'rate' | 'share' | 'completion', t: TiedFigure, what: string, c: PercentComparison, cells: CellRef[]): VerifyFinding {
+  const truncated = c.truncated ? '（小数被直接截断，应四舍五入）' : '';
+  const message = `${nameOf(t.claim!)}${what}应为${c.expected}（${where(cells)}），报告写作${statedText(t)}${truncated}。`;
+  return finding(kind, 'error', t.figure.sentence, message, { stated: statedText(t), expected: c.expected, cells });
 }

@@ -1,6 +1,6 @@
-import { VerifyCheck, cellsOf, finding, leaveUnchecked, nameOf, statedText, where } from '../context';
+import { VerifyCheck, cellsOf, leaveUnchecked } from '../context';
 import { VerifyFinding } from '../types';
-import { comparePercent, percentProblem } from './percent';
+import { comparePercent, percentFinding } from './percent';
 
 /**
  * "增长p%": (this year − last year) / last year, rounded half up at the text's decimals. A
@@ -19,13 +19,7 @@ export const checkGrowthRates: VerifyCheck = (ctx) => {
     if (prior.value <= 0) continue; // checkZeroBases
     const c = comparePercent(t.figure, fact.value - prior.value, prior.value);
     if (c.ok) continue;
-    out.push(
-      finding('rate', 'error', t.figure.sentence, `${nameOf(t.claim)}的增长率应为${c.expected}（${where(cells)}），报告写作${statedText(t)}${percentProblem(c)}。`, {
-        stated: statedText(t),
-        expected: c.expected,
-        cells,
-      }),
-    );
+    out.push(percentFinding('rate', t, '的增长率', c, cells));
   }
   return out;
 };

@@ -1,7 +1,7 @@
 import { shareList } from '../../compare/shares';
-import { VerifyCheck, cellsOf, finding, leaveUnchecked, nameOf, statedText, where } from '../context';
+import { VerifyCheck, cellsOf, leaveUnchecked } from '../context';
 import { VerifyFinding } from '../types';
-import { comparePercent, percentProblem } from './percent';
+import { comparePercent, percentFinding } from './percent';
 
 /**
  * "占p%": the line over its whole (named after 占, else the total its list belongs to),
@@ -27,13 +27,7 @@ export const checkShares: VerifyCheck = (ctx) => {
     const c = comparePercent(t.figure, t.claim.fact.value, whole.value, alternative);
     if (c.ok) continue;
     const cells = cellsOf(t.claim.fact, whole);
-    out.push(
-      finding('share', 'error', t.figure.sentence, `${nameOf(t.claim)}所占比重应为${c.expected}（${where(cells)}），报告写作${statedText(t)}${percentProblem(c)}。`, {
-        stated: statedText(t),
-        expected: c.expected,
-        cells,
-      }),
-    );
+    out.push(percentFinding('share', t, '所占比重', c, cells));
   }
   return out;
 };

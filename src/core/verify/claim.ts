@@ -33,9 +33,20 @@ export function cellClaim(
   const f = fact(src.model, schedule, row, col);
   if (!f) return undefined;
   const claim: Claim = { id: `${schedule}:${row}:${col}`, names: claimNames([...names, row]), label: `${schedule} ${row}`, kind: 'amount', fact: f };
-  const prior = extra.prior ?? fact(src.prior, schedule, row, col);
+  const prior = extra.prior ?? fact(src.prior, schedule, row, col) ?? absentLastYear(src, schedule, row, col);
   if (prior) claim.prior = prior;
   return { ...claim, ...extra, ...(prior ? { prior } : {}) };
+}
+
+/**
+ * A subject row last year's schedule does not have (a 项 new this year) was 0 last year, so a growth
+ * rate stated for it is a rate over a zero base; undefined when last year's schedule itself,
+ * or its column, is missing.
+ */
+function absentLastYear(src: ClaimSource, schedule: ScheduleId, row: string, col: string): Fact | undefined {
+  const inst = src.prior?.schedules.get(schedule);
+  if (!/^\d+$/.test(row) || !inst || !inst.columns.some((c) => c.key === col) || inst.rows.some((r) => r.key === row)) return undefined;
+  return { value: 0, sources: [] };
 }
 
 /** The names a schedule's catalogue gives a row (its key and aliases), for T07's items. */

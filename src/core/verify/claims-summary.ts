@@ -9,11 +9,13 @@ import { Claim } from './types';
  * items listed with their shares (the items are the narrative's own lists).
  */
 
+/** Income and expenditure totals; "收、支总计各是A、B万元" states both, income first. */
+function totalsPair(income: Claim | undefined, expenditure: Claim | undefined): Claim[] {
+  return present([income && expenditure ? { ...income, pair: expenditure } : income, expenditure]);
+}
+
 export function totalClaims(src: ClaimSource): Claim[] {
-  return present([
-    cellClaim(src, ['T01', '收入总计', '金额'], ['收、支总计', '收支总计', '收入和支出总计']),
-    cellClaim(src, ['T01', '支出总计', '金额'], []),
-  ]);
+  return totalsPair(cellClaim(src, ['T01', '收入总计', '金额'], ['收、支总计', '收支总计', '收入和支出总计']), cellClaim(src, ['T01', '支出总计', '金额'], []));
 }
 
 export function incomeClaims(src: ClaimSource): Claim[] {
@@ -35,11 +37,10 @@ export function expenditureClaims(src: ClaimSource): Claim[] {
 
 export function fiscalTotalClaims(src: ClaimSource): Claim[] {
   const funds = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
-  return present([
-    cellClaim(src, ['T04', '收入总计', '金额'], ['财政拨款收、支总计', '收、支总计', '收支总计']),
-    cellClaim(src, ['T04', '支出总计', '合计'], []),
-    ...funds.map((f) => cellClaim(src, ['T04', f, '金额'], [`${f}收入`])),
-  ]);
+  return [
+    ...totalsPair(cellClaim(src, ['T04', '收入总计', '金额'], ['财政拨款收、支总计', '收、支总计', '收支总计']), cellClaim(src, ['T04', '支出总计', '合计'], [])),
+    ...present(funds.map((f) => cellClaim(src, ['T04', f, '金额'], [`${f}收入`]))),
+  ];
 }
 
 /** 本年支出合计 as the base of "占本年支出合计的…%" (T01, else T03). */

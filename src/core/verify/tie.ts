@@ -61,7 +61,10 @@ export function tieSentence(text: string, context: string, figures: StatedFigure
   for (const figure of figures) {
     const tied: TiedFigure = { figure };
     if (figure.kind === 'amount' || figure.kind === 'difference') {
-      const claim = lastNamed(text.slice(0, figure.start), amounts) ?? lastNamed(context, amounts);
+      const previous = out[out.length - 1];
+      // "各是A、B万元": B is the pair of A's line (支出总计 after 收入总计).
+      const paired = previous?.claim?.pair && previous.figure.end + 1 === figure.start && text[previous.figure.end] === '、' ? previous.claim.pair : undefined;
+      const claim = paired ?? lastNamed(text.slice(0, figure.start), amounts) ?? lastNamed(context, amounts);
       if (claim) tied.claim = claim;
       // 一般公共预算 names a fund, not a budget figure.
       const clause = clauseBefore(text, figure.start).replace(FUNDS, '');

@@ -65,6 +65,8 @@ export interface Claim {
   whole?: Fact;
   /** The lines whose shares are listed together with it (largest remainder), itself included. */
   siblings?: Fact[];
+  /** The claim of the second figure in "收、支总计各是A、B万元" (支出总计 after 收入总计). */
+  pair?: Claim;
 }
 
 export type VerifySeverity = 'error' | 'warning' | 'info';

@@ -36,7 +36,8 @@ function fullSupplement(): Supplement {
   return { sheet: '补充信息', facts, reasons: new Map(), budgets: new Map() };
 }
 
-function paragraphsOf(doc: NarrativeDocument): string[] {
+/** The paragraphs of a drafted document as a written report has them: title, headings, text. */
+export function paragraphsOf(doc: NarrativeDocument): string[] {
   const out = [doc.title];
   const walk = (s: Section) => {
     out.push(s.heading);

@@ -14,6 +14,7 @@ import { benchRulePacks } from './cases/rule-packs';
 import { benchSamples } from './cases/samples';
 import { benchScaling } from './cases/scaling';
 import { benchSweep } from './cases/sweep';
+import { benchVerify } from './cases/verify';
 import { Table, formatTable, seconds } from './table';
 
 const CASES: { name: string; run: () => Promise<Table> }[] = [
@@ -28,6 +29,7 @@ const CASES: { name: string; run: () => Promise<Table> }[] = [
   { name: 'pane-bundle', run: benchPaneBundle },
   { name: 'excel-syncs', run: benchExcelSyncs },
   { name: 'rule-packs', run: benchRulePacks },
+  { name: 'verify', run: benchVerify },
 ];
 
 function machine(): string {

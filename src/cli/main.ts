@@ -27,6 +27,8 @@ export async function run(argv: string[], rawIO: CliIO = processIO): Promise<num
         return await runNarrative(rest, io);
       case 'charts':
         return await runCharts(rest, io);
+      case 'verify':
+        return await runVerify(rest, io);
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: false });
         const { demoCommand } = await import('./demo-command');
@@ -125,6 +127,33 @@ async function runCharts(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1 || !values.out) return usageError(io, '用法：juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>');
   const { chartsCommand } = await import('./charts-command');
   return chartsCommand({ file: positionals[0], prior: values.prior, out: values.out, priorAnyYear: values['prior-any-year'] }, io);
+}
+
+async function runVerify(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      against: { type: 'string' },
+      prior: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      out: { type: 'string' },
+      style: { type: 'string' },
+      'prior-any-year': { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1 || !values.against) return usageError(io, '用法：juesuan verify <报告.docx|.pdf|.txt|.md|.html> --against <决算表.xlsx>');
+  const format = values.format;
+  if (format !== 'text' && format !== 'html') return usageError(io, `--format 只能是 text 或 html，而不是“${format}”`);
+  const style = values.style;
+  const styles = style === undefined ? [] : (await import('../core/templates')).reportStyles().map((s) => s.id);
+  if (style !== undefined && !styles.includes(style)) return usageError(io, `--style 只能是 ${styles.join('、')} 之一，而不是“${style}”`);
+  const { verifyCommand } = await import('./verify-command');
+  return verifyCommand(
+    { report: positionals[0], against: values.against, prior: values.prior, json: values.json ?? false, format, out: values.out, style, priorAnyYear: values['prior-any-year'] },
+    io,
+  );
 }
 
 function usageError(io: CliIO, problem: string): number {

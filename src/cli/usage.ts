@@ -21,6 +21,10 @@ export const USAGE = `决算助手命令行 juesuan
       写出空白的“补充信息”工作表模板。
   juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>
       生成图1至图7（SVG 和 PNG）。
+  juesuan verify <报告.docx|.pdf|.txt|.md|.html> --against <决算表.xlsx> [--prior <上年决算表.xlsx>]
+                 [--json] [--format text|html] [--out <文件>] [--style sichuan|national]
+      对照决算表核对已写好的决算情况说明：金额、比重、增长率、完成率、增减用语、科目名称、
+      模板残留和必备内容；无法对应到表内数字的列为“未能核对”。退出码同 check。
   juesuan demo [--out <目录>]
       对随附的示例工作簿运行审核，并生成说明（Word、Markdown）和图表，默认写到 demo-out。
   juesuan help

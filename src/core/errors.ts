@@ -40,3 +40,6 @@ export function describeLocation(where: { file?: string; sheet?: string; cell?: 
   if (where.cell) parts.push(`单元格 ${where.cell}`);
   return parts.join('');
 }
+
+/** A report file (.docx, .pdf, .txt, .md, .html) for `verify` cannot be read. */
+export class ReportUnreadableError extends JuesuanError {}

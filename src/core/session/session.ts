@@ -13,6 +13,7 @@ import { WorkbookModel } from '../schedules/model';
 import { Annotation, StoredData, StoredSettings, isLegacyStoreSheet, isStoredSheet } from '../stored';
 import { Supplement, readSupplement, supplementFindings } from '../supplement';
 import { TemplateSet, templateSet } from '../templates';
+import { VerifyResult, verifyReport } from '../verify';
 import { OWNED_SHEET_PREFIX } from '../charts/owned-sheet';
 import { PriorWorkbook, priorMismatch, storedPriorModel } from './prior';
 import { EffectiveSettings, effectiveSettings } from './settings';
@@ -75,6 +76,11 @@ export interface Session {
   report(): SessionReport;
   /** 图1 … 图7, made on first call. */
   charts(): ChartSet;
+  /**
+   * A written report (its paragraphs) checked against this workbook, last year's and the
+   * 补充信息, in the session's style unless `style` names another (src/core/verify).
+   */
+  verify(paragraphs: string[], style?: string): VerifyResult;
 }
 
 /** The add-in's own sheets (exported findings, stored data) are never read as schedules. */
@@ -156,6 +162,7 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
       charts ??= buildChartSpecs(model, prior?.model);
       return charts;
     },
+    verify: (paragraphs, style) => verifyReport(paragraphs, model, { prior: prior?.model, supplement, style: style ?? settings.style }),
   };
 }
 

@@ -8,10 +8,10 @@ import { ParagraphBuilder, para } from '../paragraph';
 import { ITEM, LEAD, budgetSentence } from '../budget-sentence';
 
 type BudgetColumn = '年初预算数' | '全年预算数';
-type Basis = { kind: 'column'; col: BudgetColumn } | { kind: 'supplement' } | { kind: 'none' };
+export type Basis = { kind: 'column'; col: BudgetColumn } | { kind: 'supplement' } | { kind: 'none' };
 
 /** A line's budget and how the sentence names it. */
-interface Budget {
+export interface Budget {
   fact?: Fact;
   /** 年初预算, 全年预算 or 预算. */
   name: string;
@@ -20,7 +20,7 @@ interface Budget {
 const BUDGET_NAME: Record<BudgetColumn, string> = { 年初预算数: '年初预算', 全年预算数: '全年预算' };
 
 /** Where budget figures come from: the style's preferred T05 column, else the Supplement. */
-function budgetBasis(ctx: NarrativeContext): Basis {
+export function budgetBasis(ctx: NarrativeContext): Basis {
   const cols = ctx.model.schedules.get('T05')?.columns.map((c) => c.key) ?? [];
   for (const col of ctx.style.budgetColumns) if (cols.includes(col)) return { kind: 'column', col };
   if (ctx.supplement && ctx.supplement.budgets.size > 0) return { kind: 'supplement' };
@@ -38,7 +38,7 @@ function supplementBudget(ctx: NarrativeContext, key: string): Fact | undefined 
  * beside a non-zero 全年预算数 (a unit or a line set up during the year) gives the 全年 figure,
  * named 全年预算, so no rate is ever written "完成年初预算的…" over a 全年 figure.
  */
-function budgetOf(ctx: NarrativeContext, basis: Basis, row: string, items: SubjectLine[]): Budget {
+export function budgetOf(ctx: NarrativeContext, basis: Basis, row: string, items: SubjectLine[]): Budget {
   if (basis.kind === 'column') {
     const f = fact(ctx.model, 'T05', row, basis.col);
     if (basis.col === '年初预算数' && ctx.style.fullBudgetWhenInitialZero && (!f || f.value === 0)) {

@@ -90,6 +90,8 @@ async function runNarrative(args: string[], io: CliIO): Promise<number> {
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       'percent-decimals': { type: 'string' },
+      'integer-amounts': { type: 'boolean' },
+      'list-zero-items': { type: 'boolean' },
       'supplement-template': { type: 'boolean', default: false },
       'prior-any-year': { type: 'boolean', default: false },
     },
@@ -108,7 +110,7 @@ async function runNarrative(args: string[], io: CliIO): Promise<number> {
     {
       file: positionals[0],
       prior: values.prior,
-      settings: { style, percentDecimals: decimals },
+      settings: { style, percentDecimals: decimals, integerAmounts: values['integer-amounts'], listZeroItems: values['list-zero-items'] },
       priorAnyYear: values['prior-any-year'],
       format,
       out: values.out,

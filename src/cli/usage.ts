@@ -14,9 +14,12 @@ export const USAGE = `决算助手命令行 juesuan
       退出码：0 无错误；1 存在错误级问题；2 有文件无法读取或未识别到决算表
   juesuan narrative <决算表.xlsx> [--prior <上年决算表.xlsx>] [--style sichuan|national]
                     [--format text|markdown|html|docx] [--out <文件>] [--percent-decimals N]
+                    [--integer-amounts] [--list-zero-items]
       根据决算表起草完整的决算情况说明；未提供的原因和数据以【】占位，并在末尾列出待补充事项。
       工作簿中的“补充信息”工作表（项目 | 内容）提供原因、预算数和表外数据；
       在任务窗格中填写的原因、改写的段落和单位名称、年度、样式设置也会使用（命令行参数优先）。
+      --integer-amounts  整数金额不写小数（默认一律两位小数，如 11.00万元）
+      --list-zero-items  二、三部分列出为零的收支项目（默认不列）
   juesuan narrative --supplement-template [--out <文件>]
       写出空白的“补充信息”工作表模板。
   juesuan charts <决算表.xlsx> [--prior <上年决算表.xlsx>] --out <目录>

@@ -140,6 +140,17 @@ describe('the user\'s texts and overrides stored in the workbook', () => {
     expect(flagged.out).toMatch(/增长\d+\.\d\d%。/);
   });
 
+  it('integer amounts and zero items: stored in the workbook, or asked for with flags', async () => {
+    const plain = await juesuan('narrative', THIS_YEAR);
+    expect(plain.out).toMatch(/\d\.00万元/);
+    const flagged = await juesuan('narrative', THIS_YEAR, '--integer-amounts', '--list-zero-items');
+    expect(flagged.out).not.toMatch(/\d\.00万元/);
+    expect(flagged.out).toMatch(/经营收入0(\.00)?万元/);
+    const stored = await juesuan('narrative', await withPart('numbers.xlsx', { ...emptyStored(), settings: { integerAmounts: true, listZeroItems: true } }));
+    expect(stored.out).toBe(flagged.out);
+    expect(stored.err).toContain('整数金额不写小数、列出为零的收支项目');
+  });
+
   it('check applies a department pack stored in the workbook and lists the stored explanations', async () => {
     const pack = JSON.stringify({
       id: 'dept',

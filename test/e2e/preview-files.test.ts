@@ -92,12 +92,12 @@ describe('preview page with files the user opens', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
-    const notes = workbook.getWorksheet('决算助手_说明');
-    expect(notes?.state).toBe('hidden');
-    const rows = (notes?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as ExcelJS.CellValue[]).slice(1));
-    expect(rows[0][0]).toBe('juesuan-annotations/1');
-    expect(rows[2][0]).toBe(`T07-R02b@${T07}!C7,${T07}!D7`);
-    expect(JSON.parse(String(rows[2][1]))).toEqual({ explanation: text, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    const data = workbook.getWorksheet('决算助手_数据');
+    expect(data?.state).toBe('hidden');
+    expect(data?.getCell('A1').value).toBe('juesuan-stored/1');
+    const stored = JSON.parse(String(data?.getCell('B3').value));
+    expect(stored).toMatchObject({ format: 'juesuan-stored', version: 1 });
+    expect(stored.annotations[`T07-R02b@${T07}!C7,${T07}!D7`]).toEqual({ explanation: text, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     const results = workbook.getWorksheet('决算助手_审核结果');
     expect(results?.getRow(1).getCell(3).value).toBe('规则');
     expect(results?.getColumn(3).values).toContain('T07-R02b');

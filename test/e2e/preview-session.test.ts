@@ -21,16 +21,22 @@ jest.setTimeout(240_000);
 const SAMPLES = join(ROOT, 'assets', 'samples');
 const REASON = '新增重点实验室建设经费（跨界面测试）';
 const UNIT = '某市科学技术局（本级）';
-const EXPLANATION = '上年年末数经审计调整（跨界面测试）。';
+const EXPLANATION = '上年支出含一次性基建项目（跨界面测试）。';
 
-/** Last year's sample with its T01 closing balance 10万元 higher: Y-01 年初 = 上年年末 fails. */
+/**
+ * Last year's sample with its T01 closing balance 10万元 higher (Y-01 年初 = 上年年末 fails, an
+ * error) and its 本年支出合计 1000万元 higher (Y-03 flags a large change, a warning).
+ */
 async function skewedPrior(dir: string): Promise<string> {
   const source = join(SAMPLES, 'national-2023.xlsx');
-  const ref = getValue(recogniseWorkbook(await readWorkbookFile(source)), 'T01', '年末结转和结余', '金额')!.ref;
+  const model = recogniseWorkbook(await readWorkbookFile(source));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(source);
-  const cell = wb.getWorksheet(ref.sheet)!.getCell(ref.address);
-  cell.value = Number(cell.value) + 10;
+  for (const [row, delta] of [['年末结转和结余', 10], ['本年支出合计', 1000]] as const) {
+    const ref = getValue(model, 'T01', row, '金额')!.ref;
+    const cell = wb.getWorksheet(ref.sheet)!.getCell(ref.address);
+    cell.value = Number(cell.value) + delta;
+  }
   const path = join(dir, 'national-2023.xlsx');
   await wb.xlsx.writeFile(path);
   return path;
@@ -74,12 +80,15 @@ describe('the pane, the preview and the command line share one session', () => {
     const cli = await juesuan('check', '--json', join(SAMPLES, 'national-2024.xlsx'), '--prior', prior);
     expect(shown).toEqual(cliLines(JSON.parse(cli.out)));
     expect(shown.some((l) => l.startsWith('Y-01 error'))).toBe(true);
+    expect(shown.some((l) => l.startsWith('Y-03 warning'))).toBe(true);
 
-    // An explanation of the Y-01 error, a reason in 说明, a unit name in 设置.
-    const y01 = page.locator('[data-testid="finding"][data-rule^="Y-01"]').first();
-    await y01.getByTestId('explanation-input').fill(EXPLANATION);
-    await y01.getByRole('button', { name: /^保存/ }).click();
-    await y01.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    // An explanation of the Y-03 warning, the Y-01 error ignored, a reason in 说明, a unit name in 设置.
+    const y03 = page.locator('[data-testid="finding"][data-rule^="Y-03"]').first();
+    await y03.getByTestId('explanation-input').fill(EXPLANATION);
+    await y03.getByRole('button', { name: /^保存/ }).click();
+    await y03.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await page.locator('[data-testid="finding"][data-rule^="Y-01"]').first().getByRole('button', { name: /^忽略/ }).click();
+    await page.locator('[data-testid="finding"][data-rule^="Y-01"]').first().getByText('已忽略').waitFor();
     await page.getByRole('tab', { name: '说明' }).click();
     const gap = page.getByTestId('report-section-一').locator('[data-testid="placeholder"][data-id="reason:收支总计"]');
     await gap.focus();
@@ -114,7 +123,9 @@ describe('the pane, the preview and the command line share one session', () => {
     const checked = await juesuan('check', '--json', copy);
     const json = JSON.parse(checked.out);
     expect(cliLines(json)).toEqual(shown);
-    expect(json.files[0].findings.find((f: { rule: string }) => f.rule.startsWith('Y-01')).explanation).toBe(EXPLANATION);
+    const stored = (rule: string) => json.files[0].findings.find((f: { rule: string }) => f.rule.startsWith(rule));
+    expect(stored('Y-03').explanation).toBe(EXPLANATION);
+    expect(stored('Y-01').ignored).toBe(true);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

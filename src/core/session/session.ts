@@ -169,12 +169,14 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
 /** What of the user's stored texts and overrides the session applies, for surfaces that say so (the command line). */
 function storedUseNotices(stored: StoredData): SessionNotice[] {
   const out: SessionNotice[] = [];
-  const { unitName, year, style, percentDecimals } = stored.settings;
+  const { unitName, year, style, percentDecimals, integerAmounts, listZeroItems } = stored.settings;
   const overrides = [
     unitName && `单位名称“${unitName}”`,
     year !== undefined && `年度${year}年`,
     style && `说明样式 ${style}`,
     percentDecimals !== undefined && `百分比 ${percentDecimals} 位小数`,
+    integerAmounts !== undefined && (integerAmounts ? '整数金额不写小数' : '金额写两位小数'),
+    listZeroItems !== undefined && (listZeroItems ? '列出为零的收支项目' : '不列为零的收支项目'),
   ].filter(Boolean);
   if (overrides.length > 0) out.push({ level: 'info', text: `使用工作簿中保存的设置：${overrides.join('、')}` });
   const texts = [
@@ -190,6 +192,8 @@ function draftReport(model: WorkbookModel, settings: EffectiveSettings, stored: 
   const doc = generateNarrative(model, {
     style: settings.style,
     percentDecimals: settings.percentDecimals,
+    integerAmounts: settings.integerAmounts,
+    listZeroItems: settings.listZeroItems,
     unitName: settings.unitName,
     year: settings.year,
     prior: prior?.model,

@@ -11,6 +11,8 @@ export interface EffectiveSettings {
   unitName?: string;
   /** The title's year: the override, else the workbook's. */
   year?: number;
+  integerAmounts: boolean;
+  listZeroItems: boolean;
 }
 
 /**
@@ -24,7 +26,12 @@ export function effectiveSettings(template: TemplateId, stored: StoredSettings, 
   const pick = <K extends keyof StoredSettings>(k: K): StoredSettings[K] => given[k] ?? stored[k];
   const chosen = pick('style');
   const style = isStyleId(chosen) ? chosen : templateSet(template).style;
-  const out: EffectiveSettings = { style, percentDecimals: pick('percentDecimals') ?? reportStyle(style).percentDecimals };
+  const out: EffectiveSettings = {
+    style,
+    percentDecimals: pick('percentDecimals') ?? reportStyle(style).percentDecimals,
+    integerAmounts: pick('integerAmounts') ?? false,
+    listZeroItems: pick('listZeroItems') ?? false,
+  };
   const unitName = pick('unitName') ?? detected.unitName;
   const year = pick('year') ?? detected.year;
   if (unitName !== undefined) out.unitName = unitName;

@@ -70,6 +70,8 @@ export function readSettings(raw: unknown): StoredSettings {
   if (isReportYear(raw.year)) out.year = raw.year;
   if (str(raw.style) && raw.style) out.style = raw.style;
   if (isPercentDecimals(raw.percentDecimals)) out.percentDecimals = raw.percentDecimals;
+  if (typeof raw.integerAmounts === 'boolean') out.integerAmounts = raw.integerAmounts;
+  if (typeof raw.listZeroItems === 'boolean') out.listZeroItems = raw.listZeroItems;
   return out;
 }
 

@@ -40,6 +40,10 @@ export interface StoredSettings {
   style?: string;
   /** Decimals of rates and shares, 0–4. */
   percentDecimals?: number;
+  /** Write whole amounts bare ("11万元") instead of "11.00万元". */
+  integerAmounts?: boolean;
+  /** List the zero items of 二 and 三 too. */
+  listZeroItems?: boolean;
 }
 
 /** Last year's workbook as imported in the pane: its recognised model (model-codec JSON). */

@@ -59,6 +59,8 @@ export function withSettings(d: StoredData, change: Partial<Record<keyof StoredS
   if (isReportYear(merged.year)) out.year = merged.year;
   if (typeof merged.style === 'string' && merged.style) out.style = merged.style;
   if (isPercentDecimals(merged.percentDecimals)) out.percentDecimals = merged.percentDecimals;
+  if (typeof merged.integerAmounts === 'boolean') out.integerAmounts = merged.integerAmounts;
+  if (typeof merged.listZeroItems === 'boolean') out.listZeroItems = merged.listZeroItems;
   return { ...d, settings: out };
 }
 

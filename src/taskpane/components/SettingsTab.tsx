@@ -97,6 +97,18 @@ export function SettingsTab({ settings, onChange, store, state }: SettingsTabPro
             ))}
           </Dropdown>
         </Field>
+        <Switch
+          label="整数金额不写小数（如 11万元）"
+          checked={effective?.integerAmounts ?? false}
+          onChange={(_, d) => void store.setOverrides({ integerAmounts: d.checked })}
+          data-testid="integer-amounts"
+        />
+        <Switch
+          label="列出为零的收入、支出项目"
+          checked={effective?.listZeroItems ?? false}
+          onChange={(_, d) => void store.setOverrides({ listZeroItems: d.checked })}
+          data-testid="list-zero-items"
+        />
         <TitleOverrides store={store} state={state} />
       </div>
       <Divider />

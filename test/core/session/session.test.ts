@@ -24,7 +24,7 @@ describe('openSession', () => {
     const s = openSession(THIS, emptyStored());
     expect(s.findings).toEqual(checkWorkbook(THIS).findings);
     expect(s.template.id).toBe('national');
-    expect(s.settings).toEqual({ style: 'national', percentDecimals: 2, unitName: s.model.unitName, year: 2024 });
+    expect(s.settings).toEqual({ style: 'national', percentDecimals: 2, unitName: s.model.unitName, year: 2024, integerAmounts: false, listZeroItems: false });
     expect(s.notices).toEqual([]);
   });
 
@@ -94,6 +94,16 @@ describe('openSession', () => {
     const flags = openSession(THIS, inStore, { settings: { style: 'sichuan', percentDecimals: 0 } });
     expect(flags.settings).toMatchObject({ style: 'sichuan', percentDecimals: 0, unitName: '某市测试局' });
     expect(flags.report().document.style).toBe('sichuan');
+  });
+
+  it('writes whole amounts bare and lists zero items when the workbook asks for it', () => {
+    const plain = text(openSession(THIS, emptyStored()), '二:0');
+    expect(plain).toMatch(/\d\.00万元/);
+    expect(plain).not.toContain('经营收入0.00万元');
+    const asked = text(openSession(THIS, stored({ settings: { integerAmounts: true, listZeroItems: true } })), '二:0');
+    expect(asked).not.toMatch(/\d\.00万元/);
+    expect(asked).toMatch(/经营收入0(\.00)?万元/);
+    expect(text(openSession(THIS, stored({ settings: { integerAmounts: true } }), { settings: { integerAmounts: false } }), '二:0')).toBe(plain);
   });
 
   it('falls back to the template\'s style when the stored one is not registered', () => {

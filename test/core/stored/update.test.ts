@@ -41,6 +41,8 @@ describe('the other slices', () => {
     const d = withSettings(emptyStored(), { unitName: ' 某局 ', year: 2024, style: 'national', percentDecimals: 1 });
     expect(d.settings).toEqual({ unitName: '某局', year: 2024, style: 'national', percentDecimals: 1 });
     expect(withSettings(d, { unitName: '', year: 19, percentDecimals: undefined }).settings).toEqual({ style: 'national' });
+    expect(withSettings(d, { integerAmounts: true, listZeroItems: 'yes' }).settings).toMatchObject({ integerAmounts: true });
+    expect('listZeroItems' in withSettings(d, { listZeroItems: 'yes' }).settings).toBe(false);
   });
 
   it('sets and removes last year\'s model and the packs', () => {

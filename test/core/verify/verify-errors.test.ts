@@ -48,7 +48,7 @@ describe.each(STYLES)('%s style', (style) => {
   });
 
   it('finds a wrong completion rate', () => {
-    expect(kinds(d, inject(d, /完成预算(\d+(?:\.\d+)?)%/, (_m, n) => `完成预算${bump(n)}%`))).toContain('completion');
+    expect(kinds(d, inject(d, /完成(?:年初|全年)?预算的?(\d+(?:\.\d+)?)%/, (m, n) => m.replace(n, bump(n))))).toContain('completion');
   });
 
   it('finds a wrong difference', () => {

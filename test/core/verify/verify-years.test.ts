@@ -27,7 +27,8 @@ describe.each(STYLES)('%s style', (style) => {
     const t05 = prior.schedules.get('T05')!;
     for (const row of t05.rows.filter((r) => r.level === 3)) for (const c of t05.columns) t05.values.delete(valueKey(row.key, c.key));
     t05.rows = t05.rows.filter((r) => r.level !== 3);
-    const paragraphs = inject(d, /（项）：支出决算为([\d.]+)万元(?=.*原因)/, '（项）：支出决算为$1万元，比上年增加$1万元，增长100%');
+    // Sichuan: "…（项）：支出决算为A万元…"; national: "…（项）。年初预算为B万元，支出决算为A万元…".
+    const paragraphs = inject(d, /(（项）[：。](?:[^，。]*预算为[\d.]+万元，)?支出决算为)([\d.]+)万元(?=.*原因)/, '$1$2万元，比上年增加$2万元，增长100%');
     const r = verifyReport(paragraphs, d.model, { prior, supplement: d.supplement, style });
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.kind)).toEqual(['zero-base']);
   });

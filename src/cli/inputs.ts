@@ -1,8 +1,6 @@
 import { RulePack } from '../core/rules/pack-format';
-import { recogniseWorkbook } from '../core/schedules/recognise';
-import { Session, SessionOptions, openSession, userSheets } from '../core/session';
+import { Session, SessionOptions, openSession, priorFromSource } from '../core/session';
 import { StoredSettings } from '../core/stored';
-import { readSupplement } from '../core/supplement';
 import { storedOf } from '../hosts/xlsx/stored-data';
 import { readWorkbookBuffer, readWorkbookParts } from '../hosts/xlsx/read-buffer';
 import { readFileBytes } from '../hosts/xlsx/read-file';
@@ -34,7 +32,7 @@ export async function loadPriorFile(path: string | undefined, io: CliIO): Promis
   if (!path) return { failed: false };
   try {
     const source = await readWorkbookBuffer(await readFileBytes(path), path);
-    return { prior: { model: recogniseWorkbook(userSheets(source)), supplement: readSupplement(source.sheets), file: path }, failed: false };
+    return { prior: { ...priorFromSource(source), file: path }, failed: false };
   } catch (e) {
     io.err(`上年度决算表无法使用，本次不与上年比较：${messageOf(e)}\n`);
     return { failed: true };

@@ -97,9 +97,8 @@ async function runNarrative(args: string[], io: CliIO): Promise<number> {
     },
   });
   const style = values.style;
-  // The registry (style data, rule packs) is loaded only when a style is named.
-  const styles = style === undefined ? [] : (await import('../core/templates')).reportStyles().map((s) => s.id);
-  if (style !== undefined && !styles.includes(style)) return usageError(io, `--style 只能是 ${styles.join('、')} 之一，而不是“${style}”`);
+  const badStyle = await styleProblem(style);
+  if (badStyle) return usageError(io, badStyle);
   const format = values.format as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) return usageError(io, `--format 只能是 ${REPORT_FORMATS.join('、')}，而不是“${values.format}”`);
   const decimals = values['percent-decimals'] === undefined ? undefined : Number(values['percent-decimals']);
@@ -149,13 +148,20 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
   const format = values.format;
   if (format !== 'text' && format !== 'html') return usageError(io, `--format 只能是 text 或 html，而不是“${format}”`);
   const style = values.style;
-  const styles = style === undefined ? [] : (await import('../core/templates')).reportStyles().map((s) => s.id);
-  if (style !== undefined && !styles.includes(style)) return usageError(io, `--style 只能是 ${styles.join('、')} 之一，而不是“${style}”`);
+  const badStyle = await styleProblem(style);
+  if (badStyle) return usageError(io, badStyle);
   const { verifyCommand } = await import('./verify-command');
   return verifyCommand(
     { report: positionals[0], against: values.against, prior: values.prior, json: values.json ?? false, format, out: values.out, style, priorAnyYear: values['prior-any-year'] },
     io,
   );
+}
+
+/** Why --style is not a registered report style, or undefined; the registry is loaded only when a style is named. */
+async function styleProblem(style: string | undefined): Promise<string | undefined> {
+  if (style === undefined) return undefined;
+  const styles = (await import('../core/templates')).reportStyles().map((s) => s.id);
+  return styles.includes(style) ? undefined : `--style 只能是 ${styles.join('、')} 之一，而不是“${style}”`;
 }
 
 function usageError(io: CliIO, problem: string): number {

@@ -32,10 +32,15 @@ export class PreviewHost implements WorkbookHost {
     private readonly events: PreviewEvents = {},
   ) {}
 
+  /** The file, opened once: its sheets and its custom XML parts. */
+  private open(): Promise<WorkbookParts> {
+    this.parts ??= readWorkbookParts(this.bytes, this.name);
+    return this.parts;
+  }
+
   /** The workbook's sheets, read on first use and shared by the grid and the pane. */
   async read(): Promise<WorkbookSource> {
-    this.parts ??= readWorkbookParts(this.bytes, this.name);
-    return (await this.parts).source;
+    return (await this.open()).source;
   }
 
   async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSource> {
@@ -50,7 +55,7 @@ export class PreviewHost implements WorkbookHost {
 
   /** What was saved in this session, else what the file holds (its custom XML parts and hidden sheet). */
   loadStored(): Promise<StoredRead> {
-    this.stored ??= this.read().then(async () => storedOf(await (this.parts as Promise<WorkbookParts>)));
+    this.stored ??= this.open().then(storedOf);
     return this.stored;
   }
 

@@ -180,7 +180,7 @@ export class NarrativeContext {
   /** A placeholder for a last-year figure that the prior workbook lacks. */
   missingPrior(key: string, what: string): PlaceholderRun {
     const text = `【缺少${this.PY}${what}数据，请提供上年决算表】`;
-    return this.placeholder('prior', `prior:${key}`, text, `缺少${this.PY}${what}决算数，请提供上年决算表（--prior）`);
+    return this.placeholder('prior', `prior:${key}`, text, `缺少${this.PY}${what}决算数，请提供上年决算表`);
   }
 
   /** A placeholder for a this-year schedule figure the workbook lacks (a workbook defect). */

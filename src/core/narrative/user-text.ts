@@ -18,7 +18,7 @@ export interface StaleEdit {
   edit: string;
 }
 
-/** "一:0", "五.二:1": a paragraph's key within the document. */
+/** "一:0", "五.二:1": a paragraph's key within the report. */
 export function paragraphKey(sectionId: string, index: number): string {
   return `${sectionId}:${index}`;
 }

@@ -1,4 +1,5 @@
 import { RulePackError } from '../errors';
+import { utf16ByBom } from '../text-bytes';
 
 /**
  * The text of a rule-pack file from its bytes. Packs are UTF-8 (a BOM, as Windows Notepad
@@ -11,9 +12,9 @@ import { RulePackError } from '../errors';
  * @example packText(new TextEncoder().encode('{"id":"d","rules":[]}'), 'd.json')
  */
 export function packText(bytes: Uint8Array, source: string): string {
+  const utf16 = utf16ByBom(bytes);
+  if (utf16 !== undefined) return utf16;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -18,7 +18,7 @@ export function storedPacks(stored: readonly StoredPack[]): { packs: RulePack[];
   const status: StoredPackStatus[] = [];
   for (const p of stored) {
     try {
-      const pack = parseRulePack(p.text.replace(/^\ufeff/, ''), p.name);
+      const pack = parseRulePack(p.text, p.name);
       packs.push(pack);
       status.push({ name: p.name, rules: pack.rules.length });
     } catch (e) {

@@ -1,7 +1,9 @@
 import { WorkbookModel } from '../schedules/model';
 import { modelFromJson } from '../schedules/model-codec';
 import { StoredPrior } from '../stored/document';
-import { Supplement } from '../supplement';
+import { WorkbookSource } from '../grid/sheet-grid';
+import { Supplement, readSupplement } from '../supplement';
+import { recogniseUserSheets } from './user-sheets';
 
 /** Last year's workbook as the session uses it. */
 export interface PriorWorkbook {
@@ -32,6 +34,15 @@ export function priorMismatch(current: Pick<WorkbookModel, 'year' | 'unitName'>,
     return `上年决算表的单位是“${prior.unitName}”，本年决算表的单位是“${current.unitName}”，不是同一单位。`;
   }
   return undefined;
+}
+
+/**
+ * Last year's workbook as a prior: its schedules (the add-in's own sheets left out) and its
+ * 补充信息, for every surface that is given the file (--prior, the pane's import).
+ * @throws SheetNotRecognizedError when it holds no schedule
+ */
+export function priorFromSource(source: WorkbookSource): { model: WorkbookModel; supplement?: Supplement } {
+  return { model: recogniseUserSheets(source), supplement: readSupplement(source.sheets) };
 }
 
 /**

@@ -8,16 +8,15 @@ import { Finding } from '../rules/finding';
 import { findingKey } from '../rules/finding-key';
 import { RulePack } from '../rules/pack-format';
 import { runRules } from '../rules/runner';
-import { recogniseWorkbook } from '../schedules/recognise';
 import { WorkbookModel } from '../schedules/model';
-import { Annotation, StoredData, StoredSettings, isLegacyStoreSheet, isStoredSheet } from '../stored';
+import { Annotation, StoredData, StoredSettings } from '../stored';
 import { Supplement, readSupplement, supplementFindings } from '../supplement';
 import { TemplateSet, templateSet } from '../templates';
 import { VerifyResult, verifyReport } from '../verify';
-import { OWNED_SHEET_PREFIX } from '../charts/owned-sheet';
 import { PriorWorkbook, priorMismatch, storedPriorModel } from './prior';
 import { EffectiveSettings, effectiveSettings } from './settings';
 import { StoredPackStatus, storedPacks } from './packs';
+import { recogniseUserSheets } from './user-sheets';
 
 /** What a surface gives beside the workbook and its stored data (command-line flags). */
 export interface SessionOptions {
@@ -83,12 +82,6 @@ export interface Session {
   verify(paragraphs: string[], style?: string): VerifyResult;
 }
 
-/** The add-in's own sheets (exported findings, stored data) are never read as schedules. */
-export function userSheets(source: WorkbookSource): WorkbookSource {
-  const sheets = source.sheets.filter((s) => !s.name.startsWith(OWNED_SHEET_PREFIX) && !isStoredSheet(s) && !isLegacyStoreSheet(s));
-  return sheets.length === source.sheets.length ? source : { file: source.file, sheets };
-}
-
 function resolvePrior(model: WorkbookModel, stored: StoredData, options: SessionOptions, notices: SessionNotice[]): { prior?: PriorWorkbook; problem?: string } {
   let prior: PriorWorkbook | undefined;
   if (options.prior) prior = { ...options.prior, origin: 'given' };
@@ -122,7 +115,7 @@ function resolvePrior(model: WorkbookModel, stored: StoredData, options: Session
  */
 export function openSession(source: WorkbookSource, stored: StoredData, options: SessionOptions = {}): Session {
   const notices: SessionNotice[] = [];
-  const model = recogniseWorkbook(userSheets(source));
+  const model = recogniseUserSheets(source);
   const template = templateSet(model.template);
   const fromStore = storedPacks(stored.packs);
   for (const p of fromStore.status) if (p.problem) notices.push({ level: 'warning', text: `工作簿中保存的规则包未使用：${p.problem}` });

@@ -80,7 +80,7 @@ function legacyFrom(inputs: StoredInputs, warnings: string[]): LegacyData {
  * (STORED_NAMESPACE) and the hidden sheet (STORED_SHEET) — the newer by `savedAt` when both
  * exist, so a copy saved from the preview and then opened in Excel keeps what was typed last
  * —, else the places version 0.1 used, migrated. Never throws: a damaged copy is skipped
- * with a warning, and nothing at all gives an empty document.
+ * with a warning, and nothing at all gives an empty one.
  * @example storedFromWorkbook({ sheets: source.sheets, parts }).data.annotations
  */
 export function storedFromWorkbook(inputs: StoredInputs): StoredRead {

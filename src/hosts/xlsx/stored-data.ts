@@ -5,13 +5,12 @@
  * Browser-safe (no fs).
  */
 import { type StoredRead, storedFromWorkbook } from '../../core/stored';
-import { type WorkbookParts, readWorkbookParts } from './read-buffer';
+import { utf16ByBom } from '../../core/text-bytes';
+import type { WorkbookParts } from './read-buffer';
 
 /** Part text: Excel writes custom XML parts as UTF-8, sometimes UTF-16 with a byte-order mark. */
 function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
+  return utf16ByBom(bytes) ?? new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
 }
 
 /**
@@ -22,13 +21,4 @@ function decodePart(bytes: Uint8Array): string {
 export function storedOf(read: WorkbookParts): StoredRead {
   const paths = [...read.customXml.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return storedFromWorkbook({ parts: paths.map((p) => decodePart(read.customXml.get(p) as Uint8Array)), sheets: read.source.sheets });
-}
-
-/**
- * The stored-data document of an .xlsx's bytes (opens the zip; prefer storedOf when the
- * workbook is read anyway).
- * @example (await readStoredData(bytes, 'a.xlsx')).data.annotations
- */
-export async function readStoredData(bytes: Uint8Array, fileName: string): Promise<StoredRead> {
-  return storedOf(await readWorkbookParts(bytes, fileName));
 }

@@ -39,20 +39,20 @@ function draft({ session }: Pick<PaneState, 'session'>): SessionReport | PaneMes
 export function ReportTab({ store, state }: ReportTabProps) {
   const styles = useStyles();
   const { session } = state;
-  const report = useMemo(() => draft({ session }), [session]);
+  const drafted = useMemo(() => draft({ session }), [session]);
+  const report = drafted && 'document' in drafted ? drafted : undefined;
   const [notice, setNotice] = useState<PaneMessage>();
   // A new check (new numbers) makes an earlier "copied" note misleading.
   useEffect(() => setNotice(undefined), [session?.model]);
   const select = useCallback((cells: CellRef[]) => void store.select(cells), [store]);
-  const generated = report && 'document' in report ? report.generated : undefined;
+  const generated = report?.generated;
   const openItems = useMemo(() => new Map((generated?.openItems ?? []).map((o) => [o.id, o])), [generated]);
   const saveTyped = useCallback((id: string, text: string) => store.saveReason(id, text), [store]);
   const saveEdit = useCallback((key: string, text: string | undefined, gen: string) => store.saveEdit(key, text, gen), [store]);
 
   if (!session) return <Body1>请先在“审核”页检查工作簿，再起草决算情况说明。</Body1>;
   if (!state.storedLoaded) return <Spinner size="small" label="正在读取已保存的内容…" />;
-  const doc = report && 'document' in report ? report.document : undefined;
-  const message = report && !('document' in report) ? report : notice;
+  const message = drafted && !('document' in drafted) ? drafted : notice;
   return (
     <div className={styles.root} data-testid="report">
       {message && (
@@ -63,20 +63,20 @@ export function ReportTab({ store, state }: ReportTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {doc && generated && report && 'document' in report && (
+      {report && (
         <>
-          <ReportActions doc={doc} session={session} onMessage={setNotice} />
+          <ReportActions doc={report.document} session={session} onMessage={setNotice} />
           <div className={styles.open} aria-label="待补充事项">
-            <Subtitle2 data-testid="open-count">待补充事项：{doc.openItems.length} 项</Subtitle2>
-            {doc.openItems.length > 0 && <OpenItemsList items={doc.openItems} />}
+            <Subtitle2 data-testid="open-count">待补充事项：{report.document.openItems.length} 项</Subtitle2>
+            {report.document.openItems.length > 0 && <OpenItemsList items={report.document.openItems} />}
             <Caption1 className={styles.hint}>黄色标出的内容需要补充：点击后可采用参考原因或自行填写，保存在工作簿中。</Caption1>
           </div>
           <StaleEdits stale={report.stale} onDismiss={() => void store.dismissStaleEdits(report.stale.map((e) => e.key))} />
           <article aria-label="决算情况说明">
             <Subtitle2 as="h2" className={styles.title} data-testid="report-title">
-              {doc.title}
+              {report.document.title}
             </Subtitle2>
-            {generated.sections.map((s) => (
+            {report.generated.sections.map((s) => (
               <SectionView
                 key={s.id}
                 section={s}

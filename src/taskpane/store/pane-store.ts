@@ -1,10 +1,9 @@
-import { JuesuanError, SheetNotRecognizedError } from '../../core/errors';
+import { JuesuanError } from '../../core/errors';
 import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
 import { parseRulePack } from '../../core/rules/pack-format';
 import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
-import { recogniseWorkbook } from '../../core/schedules/recognise';
-import { openSession, priorMismatch, userSheets } from '../../core/session';
+import { openSession, priorFromSource, priorMismatch } from '../../core/session';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
 import { type PaneAction, describeError } from '../pane-message';
@@ -159,8 +158,7 @@ export class PaneStore {
   async importPrior(file: PickedFile): Promise<void> {
     await this.task('prior', async () => {
       const source = await this.reader(new Uint8Array(await file.arrayBuffer()), file.name);
-      const prior = recogniseWorkbook({ ...userSheets(source), file: file.name });
-      if (prior.schedules.size === 0) throw new SheetNotRecognizedError(`文件“${file.name}”中没有找到决算公开表，请选择上年的部门决算公开表。`, { file: file.name });
+      const prior = priorFromSource(source).model;
       const current = this.state.session?.model;
       const mismatch = current ? priorMismatch(current, prior) : undefined;
       if (mismatch) throw new JuesuanError(`未导入“${file.name}”：${mismatch}`);

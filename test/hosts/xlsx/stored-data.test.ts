@@ -1,6 +1,7 @@
-/** readStoredData: the stored-data document found in .xlsx bytes as Excel and the preview keep it. */
+/** storedOf: the stored-data document found in .xlsx bytes as Excel and the preview keep it. */
 import { STORED_SHEET, StoredData, emptyStored, storedSheetRows, storedToXml } from '../../../src/core/stored';
-import { readStoredData } from '../../../src/hosts/xlsx/stored-data';
+import { readWorkbookParts } from '../../../src/hosts/xlsx/read-buffer';
+import { storedOf } from '../../../src/hosts/xlsx/stored-data';
 import { withCustomXmlPart } from './custom-xml-part';
 import { xlsxBytes } from './factories';
 
@@ -18,10 +19,10 @@ function workbook(sheetDoc?: StoredData): Promise<Uint8Array> {
   });
 }
 
-const stored = (bytes: Uint8Array) => readStoredData(bytes, 'x.xlsx');
+const stored = async (bytes: Uint8Array) => storedOf(await readWorkbookParts(bytes, 'x.xlsx'));
 const TRICKY = '<b> & \'c\' "d" 第一行\r\n第二行 ]]> 𠀀 a\u0001b\uffff';
 
-describe('readStoredData', () => {
+describe('storedOf', () => {
   it('is empty for a workbook without stored data', async () => {
     expect(await stored(await workbook())).toEqual({ data: emptyStored(), origin: 'none', warnings: [] });
   });

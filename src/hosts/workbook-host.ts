@@ -44,6 +44,11 @@ export interface WorkbookHost {
    * an earlier run put there; absent where native charts are impossible (the preview).
    */
   insertCharts?(plan: ExcelChartPlan): Promise<void>;
+  /**
+   * Whether a write of the stored data clears the host's undo stack (Excel: writing a custom
+   * XML part or a sheet); the pane then says so once before the first write.
+   */
+  readonly clearsUndoOnWrite?: boolean;
 }
 
 /** Sheets the add-in owns and may write to start with this prefix (defined in core). */

@@ -22,6 +22,8 @@ export class FakeHost implements WorkbookHost {
   private releases: (() => void)[] = [];
   private changeListener?: () => void;
   stopped = false;
+  /** Like Excel, whose writes clear the undo stack (the pane then asks first). */
+  clearsUndoOnWrite = false;
 
   constructor(public source: WorkbookSource) {}
 

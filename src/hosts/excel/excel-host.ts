@@ -25,6 +25,12 @@ export class ExcelHost implements WorkbookHost {
   /** The options, with `run` waiting out cell edit mode for every batch. */
   private readonly options: ExcelHostOptions;
   private readonly stored: StoredDataStore;
+  /**
+   * Writing a custom XML part or a sheet clears the user's undo stack: every application-specific
+   * API did before undo support (ExcelApi 1.19/1.20; office-js-docs-pr #3751, "Undo capabilities
+   * with the Excel JavaScript API"), and customXmlParts still do (office-js #4484, #6415).
+   */
+  readonly clearsUndoOnWrite = true;
 
   /** Without options, binds to Office (Excel.run, requirements, settings): call after Office.onReady. */
   constructor(options: ExcelHostOptions = officeHostOptions()) {

@@ -9,6 +9,7 @@ import { reviewView } from '../store/selectors';
 import { usePaneStore } from '../store/use-pane-store';
 import { PaneHeader } from './PaneHeader';
 import { SettingsTab } from './SettingsTab';
+import { UndoNoticeBar } from './UndoNoticeBar';
 
 type TabId = 'review' | 'charts' | 'narrative' | 'settings';
 
@@ -58,6 +59,7 @@ export function PaneApp({ host, storage }: PaneAppProps) {
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <PaneHeader workbook={host.name} review={reviewView(state)} failed={state.phase === 'failed'} />
+      {state.undoNotice && <UndoNoticeBar onAccept={() => store.acceptUndoNotice()} />}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label="决算助手功能">
         {TABS.map((t) => (
           <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>

@@ -33,6 +33,8 @@ export interface PaneState {
   stored: StoredData;
   storedLoaded: boolean;
   saving: boolean;
+  /** Asking the user to agree that saving clears Excel's undo stack (before the first write). */
+  undoNotice: boolean;
   /** Prior slice: importing or removing last year's workbook. */
   prior: TaskState;
   /** Packs slice: loading or removing department rule packs. */
@@ -45,6 +47,7 @@ export const INITIAL_STATE: PaneState = {
   stored: emptyStored(),
   storedLoaded: false,
   saving: false,
+  undoNotice: false,
   prior: { busy: false },
   packs: { busy: false },
 };

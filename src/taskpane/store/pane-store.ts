@@ -6,11 +6,11 @@ import { modelToJson } from '../../core/schedules/model-codec';
 import { openSession, priorFromSource, priorMismatch } from '../../core/session';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
-import { type PaneAction, describeError } from '../pane-message';
+import { describeError } from '../pane-message';
 import { exportRows } from '../review/export-rows';
 import { reviewView } from './selectors';
 import { INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
-import { SaveQueue } from './save-queue';
+import { WriteBatch } from './write-batch';
 
 /** The sheet the findings are exported to. */
 export const RESULTS_SHEET = `${OWNED_SHEET_PREFIX}审核结果`;
@@ -35,6 +35,8 @@ export interface PaneStoreOptions {
   autoRecheck?: boolean;
   now?: () => Date;
   reader?: WorkbookReader;
+  /** Write the stored data once changes have paused this long (one write, one loss of undo). */
+  writeDelayMs?: number;
 }
 
 const textOf = (err: unknown): string => (err instanceof JuesuanError ? err.message : `出现意外错误：${err instanceof Error ? err.message : String(err)}`);
@@ -49,7 +51,11 @@ const textOf = (err: unknown): string => (err instanceof JuesuanError ? err.mess
 export class PaneStore {
   private state: PaneState = INITIAL_STATE;
   private readonly listeners = new Set<() => void>();
-  private readonly queue = new SaveQueue();
+  private readonly writes: WriteBatch<{ quiet: boolean }>;
+  /** The stored document as the workbook last confirmed it (what a failed write goes back to). */
+  private written: StoredData = INITIAL_STATE.stored;
+  private undoAccepted: Promise<void> | undefined;
+  private acceptUndo: (() => void) | undefined;
   private running: Promise<void> | null = null;
   private again = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,6 +74,7 @@ export class PaneStore {
     this.autoRecheck = options.autoRecheck ?? true;
     this.now = options.now ?? (() => new Date());
     this.reader = options.reader ?? defaultReader;
+    this.writes = new WriteBatch((tags) => this.writeStored(tags.every((t) => t.quiet)), options.writeDelayMs ?? 600, this.undoGate);
   }
 
   getState = (): PaneState => this.state;
@@ -91,6 +98,8 @@ export class PaneStore {
   }
 
   dispose(): void {
+    // What is still waiting is written (the host outlives the pane's views).
+    void this.writes.flush().catch(() => undefined);
     this.disposed = true;
     clearTimeout(this.timer);
     this.stopWatching?.();
@@ -121,9 +130,18 @@ export class PaneStore {
     return this.running;
   }
 
-  /** Resolves when every queued save has run (for tests and before a download). */
+  /** Writes what is waiting now; resolves when every save asked for so far has run. */
   saved(): Promise<void> {
-    return this.queue.idle();
+    return this.writes.flush();
+  }
+
+  /**
+   * The user has read that saving clears Excel's undo stack (hosts with `clearsUndoOnWrite`):
+   * the waiting changes are written, and later ones without asking again in this pane.
+   */
+  acceptUndoNotice(): void {
+    this.update({ undoNotice: false });
+    this.acceptUndo?.();
   }
 
   saveExplanation(key: string, text: string): Promise<void> {
@@ -222,6 +240,7 @@ export class PaneStore {
   private async loadStored(): Promise<void> {
     try {
       const read = await this.host.loadStored();
+      this.written = read.data;
       this.update({ stored: read.data, storedLoaded: true });
       if (read.warnings.length > 0) this.update({ notice: { intent: 'warning', title: '部分已保存的内容无法读取', body: read.warnings.join(' ') } });
     } catch (err) {
@@ -258,24 +277,43 @@ export class PaneStore {
   }
 
   /**
-   * Apply `update` to the stored document in the queue's turn, show it at once, write it;
-   * on failure show what is really stored again. `rethrow` lets a task report the failure.
+   * Apply `update` to the stored document and show it at once; the write follows in the
+   * batch (at once for `quiet` tasks, which report their own failure through the promise).
    */
-  private change(update: (d: StoredData) => StoredData, rethrow = false, action: PaneAction = 'save'): Promise<void> {
-    return this.queue.run(async () => {
-      const before = this.state.stored;
-      this.update({ stored: update(before), saving: true });
-      this.reopen();
-      try {
-        const written = await this.host.saveStored(this.state.stored);
-        this.update({ saving: false, stored: { ...this.state.stored, savedAt: written.savedAt } });
-      } catch (err) {
-        this.update({ stored: before, saving: false, ...(rethrow ? {} : { notice: describeError(err, action) }) });
-        this.reopen();
-        if (rethrow) throw err;
-      }
+  private change(update: (d: StoredData) => StoredData, quiet = false): Promise<void> {
+    this.update({ stored: update(this.state.stored) });
+    this.reopen();
+    const written = this.writes.request({ quiet });
+    if (quiet) void this.writes.flush();
+    return written.catch((err: unknown) => {
+      if (quiet) throw err;
     });
   }
+
+  /** Write the document as it is now; on failure show what is really stored again. */
+  private async writeStored(quiet: boolean): Promise<void> {
+    const doc = this.state.stored;
+    this.update({ saving: true });
+    try {
+      const { savedAt } = await this.host.saveStored(doc);
+      this.written = { ...doc, savedAt };
+      this.update({ saving: false, stored: { ...this.state.stored, savedAt } });
+    } catch (err) {
+      this.update({ stored: this.written, saving: false, ...(quiet ? {} : { notice: describeError(err, 'save') }) });
+      this.reopen();
+      throw err;
+    }
+  }
+
+  /** Before the first write on a host whose writes clear the undo stack, wait for the user. */
+  private undoGate = (): Promise<void> => {
+    if (!this.host.clearsUndoOnWrite) return Promise.resolve();
+    if (!this.undoAccepted) {
+      this.undoAccepted = new Promise((resolve) => (this.acceptUndo = resolve));
+      this.update({ undoNotice: true });
+    }
+    return this.undoAccepted;
+  };
 
   private async task(slice: 'prior' | 'packs', run: () => Promise<void>): Promise<void> {
     this.update({ [slice]: { busy: true } satisfies TaskState });

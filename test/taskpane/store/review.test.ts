@@ -79,14 +79,14 @@ describe('PaneStore: the review slice', () => {
     expect(host.stopped).toBe(true);
   });
 
-  it('saves an explanation and an ignore mark into the stored document, one save each', async () => {
+  it('saves an explanation and an ignore mark made together in one write', async () => {
     const { host, store } = setup(withWarning);
     await store.start();
     const warning = reviewView(store.getState())?.findings.find((f) => f.outcome === 'fail');
     expect(warning?.rule).toBe('T07-R02b');
     expect(findingKey(warning!)).toBe(WARNING_KEY);
     await Promise.all([store.saveExplanation(WARNING_KEY, '本年出访任务增加。'), store.setIgnored('X@表1!A1', true)]);
-    expect(host.saves).toHaveLength(2);
+    expect(host.saves).toHaveLength(1);
     expect(host.stored.annotations).toEqual({
       [WARNING_KEY]: { explanation: '本年出访任务增加。', updatedAt: AT },
       'X@表1!A1': { ignored: true, updatedAt: AT },

@@ -23,7 +23,7 @@ export const sampleSource = (name: string): Promise<WorkbookSource> => readWorkb
 /** A store on a fake host holding `source`, recording the phases it goes through. */
 export function setup(source: WorkbookSource, reader?: WorkbookReader): { host: FakeHost; store: PaneStore; phases: Phase[] } {
   const host = new FakeHost(source);
-  const store = new PaneStore(host, { debounceMs: 5, now: () => NOW, reader });
+  const store = new PaneStore(host, { debounceMs: 5, now: () => NOW, reader, writeDelayMs: 0 });
   const phases: Phase[] = [];
   store.subscribe(() => {
     const p = store.getState().phase;

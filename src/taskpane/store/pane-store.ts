@@ -35,7 +35,11 @@ export interface PaneStoreOptions {
   autoRecheck?: boolean;
   now?: () => Date;
   reader?: WorkbookReader;
-  /** Write the stored data once changes have paused this long (one write, one loss of undo). */
+  /**
+   * Write the stored data once changes have paused this long (one write, one loss of undo);
+   * by default 600 ms where writes clear the undo stack, else at once (the preview's download
+   * then always holds the last change).
+   */
   writeDelayMs?: number;
 }
 
@@ -74,7 +78,7 @@ export class PaneStore {
     this.autoRecheck = options.autoRecheck ?? true;
     this.now = options.now ?? (() => new Date());
     this.reader = options.reader ?? defaultReader;
-    this.writes = new WriteBatch((tags) => this.writeStored(tags.every((t) => t.quiet)), options.writeDelayMs ?? 600, this.undoGate);
+    this.writes = new WriteBatch((tags) => this.writeStored(tags.every((t) => t.quiet)), options.writeDelayMs ?? (host.clearsUndoOnWrite ? 600 : 0), this.undoGate);
   }
 
   getState = (): PaneState => this.state;

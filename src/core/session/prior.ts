@@ -2,7 +2,7 @@ import { WorkbookModel } from '../schedules/model';
 import { modelFromJson } from '../schedules/model-codec';
 import { StoredPrior } from '../stored/document';
 import { WorkbookSource } from '../grid/sheet-grid';
-import { Supplement, readSupplement } from '../supplement';
+import { Supplement, readSupplement, supplementFromJson } from '../supplement';
 import { recogniseUserSheets } from './user-sheets';
 
 /** Last year's workbook as the session uses it. */
@@ -46,9 +46,9 @@ export function priorFromSource(source: WorkbookSource): { model: WorkbookModel;
 }
 
 /**
- * Last year's model kept in the workbook.
- * @throws ModelCodecError when the stored text cannot be read
+ * Last year's model and 补充信息 kept in the workbook.
+ * @throws ModelCodecError or SupplementCodecError when the stored text cannot be read
  */
-export function storedPriorModel(stored: StoredPrior): WorkbookModel {
-  return modelFromJson(stored.model);
+export function storedPriorWorkbook(stored: StoredPrior): { model: WorkbookModel; supplement?: Supplement } {
+  return { model: modelFromJson(stored.model), ...(stored.supplement ? { supplement: supplementFromJson(stored.supplement) } : {}) };
 }

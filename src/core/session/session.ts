@@ -13,7 +13,7 @@ import { Annotation, StoredData, StoredSettings } from '../stored';
 import { Supplement, readSupplement, supplementFindings } from '../supplement';
 import { TemplateSet, templateSet } from '../templates';
 import { VerifyResult, verifyReport } from '../verify';
-import { PriorWorkbook, priorMismatch, storedPriorModel } from './prior';
+import { PriorWorkbook, priorMismatch, storedPriorWorkbook } from './prior';
 import { EffectiveSettings, effectiveSettings } from './settings';
 import { StoredPackStatus, storedPacks } from './packs';
 import { recogniseUserSheets } from './user-sheets';
@@ -87,7 +87,7 @@ function resolvePrior(model: WorkbookModel, stored: StoredData, options: Session
   if (options.prior) prior = { ...options.prior, origin: 'given' };
   else if (stored.prior) {
     try {
-      prior = { model: storedPriorModel(stored.prior), origin: 'stored', file: stored.prior.file };
+      prior = { ...storedPriorWorkbook(stored.prior), origin: 'stored', file: stored.prior.file };
     } catch (e) {
       return { problem: `工作簿中保存的上年数据无法读取，本次不与上年比较：${e instanceof JuesuanError ? e.message : String(e)}` };
     }

@@ -78,6 +78,7 @@ export function readSettings(raw: unknown): StoredSettings {
 function readPrior(raw: unknown): StoredPrior | undefined {
   if (!isRecord(raw) || !str(raw.model) || raw.model === '') return undefined;
   const out: StoredPrior = { model: raw.model };
+  if (str(raw.supplement) && raw.supplement !== '') out.supplement = raw.supplement;
   if (str(raw.file)) out.file = raw.file;
   if (str(raw.savedAt)) out.savedAt = raw.savedAt;
   return out;

@@ -50,6 +50,8 @@ export interface StoredSettings {
 export interface StoredPrior {
   /** modelToJson text. */
   model: string;
+  /** supplementToJson text of last year's 补充信息, when its workbook had one. */
+  supplement?: string;
   /** The file it was imported from, for "使用……" messages. */
   file?: string;
   savedAt?: string;

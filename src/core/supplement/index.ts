@@ -12,6 +12,7 @@ export { normaliseItem, SUPPLEMENT_SHEET } from './read';
 export { SUPPLEMENT_ITEMS, VEHICLE_KINDS, REASON_PREFIX, BUDGET_PREFIX, supplementItem } from './items';
 export type { SupplementItemDef, SupplementUnit } from './items';
 export { supplementTemplate } from './template';
+export { SupplementCodecError, supplementFromJson, supplementToJson } from './codec';
 export { numberProblem, notANumberProblem, supplementFindings, SUPPLEMENT_VALUE_RULE } from './values';
 
 /**

@@ -4,6 +4,7 @@ import { parseRulePack } from '../../core/rules/pack-format';
 import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
 import { openSession, priorFromSource, priorMismatch } from '../../core/session';
+import { supplementToJson } from '../../core/supplement';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
 import { describeError } from '../pane-message';
@@ -180,11 +181,12 @@ export class PaneStore {
   async importPrior(file: PickedFile): Promise<void> {
     await this.task('prior', async () => {
       const source = await this.reader(new Uint8Array(await file.arrayBuffer()), file.name);
-      const prior = priorFromSource(source).model;
+      const { model, supplement } = priorFromSource(source);
       const current = this.state.session?.model;
-      const mismatch = current ? priorMismatch(current, prior) : undefined;
+      const mismatch = current ? priorMismatch(current, model) : undefined;
       if (mismatch) throw new JuesuanError(`未导入“${file.name}”：${mismatch}`);
-      await this.change((d) => withPrior(d, { model: modelToJson(prior), file: file.name, savedAt: this.now().toISOString() }), true);
+      const stored = { model: modelToJson(model), ...(supplement ? { supplement: supplementToJson(supplement) } : {}), file: file.name, savedAt: this.now().toISOString() };
+      await this.change((d) => withPrior(d, stored), true);
     });
   }
 

@@ -4,6 +4,10 @@ import { getValue } from '../../../src/core/schedules/model';
 import { modelFromJson } from '../../../src/core/schedules/model-codec';
 import { recogniseWorkbook } from '../../../src/core/schedules/recognise';
 import { withCellBumped } from '../../integration/support';
+import { gridFromRows } from '../../../src/core/grid/sheet-grid';
+import { openSession, priorFromSource } from '../../../src/core/session';
+import { emptyStored } from '../../../src/core/stored';
+import { renderText } from '../../../src/render/text';
 import { priorView, reviewView } from '../../../src/taskpane/store/selectors';
 import { picked, sampleSource, setup } from './support';
 
@@ -98,5 +102,27 @@ describe('PaneStore: department rule packs', () => {
     expect(host.stored.packs).toEqual([]);
     await store.addPack(picked('broken.json', new TextEncoder().encode('{not json')));
     expect(store.getState().packs.error).toMatch(/^规则包“broken\.json”不是有效的 JSON/);
+  });
+});
+
+describe('PaneStore: last year\'s 补充信息', () => {
+  it('is kept with last year\'s workbook, so the report compares the typed 机关运行经费 as --prior does', async () => {
+    const source = await sampleSource('national-2024.xlsx');
+    const sample = await sampleSource('national-2023.xlsx');
+    const typed = gridFromRows('补充信息', [['项目', '内容'], ['机关运行经费（万元）', '12.34']]);
+    const priorSource: WorkbookSource = { file: 'national-2023.xlsx', sheets: [...sample.sheets, typed] };
+    const { host, store } = setup(source, async () => priorSource);
+    await store.start();
+    await store.importPrior(picked('national-2023.xlsx'));
+    expect(host.stored.prior?.supplement).toContain('12.34');
+    const viaCli = openSession(source, emptyStored(), { prior: priorFromSource(priorSource) });
+    const again = setup(source);
+    again.host.stored = host.stored;
+    await again.store.start();
+    const text = renderText(again.store.getState().session!.report().document);
+    expect(text).toBe(renderText(viaCli.report().document));
+    // Without last year's 补充信息 the comparison would take T06's 公用经费 instead.
+    const withoutTyped = openSession(source, emptyStored(), { prior: { model: priorFromSource(priorSource).model } });
+    expect(text).not.toBe(renderText(withoutTyped.report().document));
   });
 });

@@ -175,6 +175,19 @@ describe('empty fund tables and workbook-level issues', () => {
     ]);
   });
 
+  it('prefers the copy on a sheet of its own to a stray copy beneath another schedule', () => {
+    const income = subjectTable('收入决算表', ['本年收入合计'], smallSubjectRows(1, 1));
+    const stray = subjectTable('支出决算表', ['本年支出合计'], smallSubjectRows(9, 1));
+    const own = subjectTable('支出决算表', ['本年支出合计'], smallSubjectRows(2, 1));
+    const model = recogniseWorkbook(workbook('stray.xlsx', sheet('表2', stack(income, blank(2), stray)), sheet('表3', own)));
+    expect(model.schedules.get('T02')!.sheet).toBe('表2');
+    expect(model.schedules.get('T03')!.sheet).toBe('表3');
+    expect(getFen(model, 'T03', '201', '本年支出合计')).toBe(getFen(recogniseWorkbook(workbook('o.xlsx', sheet('表3', own))), 'T03', '201', '本年支出合计'));
+    const dup = model.issues.filter((i) => i.code === 'duplicate-schedule');
+    expect(dup.map((i) => i.cells[0].sheet)).toEqual(['表2']);
+    expect(dup[0].message).toContain('已采用工作表“表3”中的表');
+  });
+
   it('reports a schedule read from a hidden sheet, naming the sheet', () => {
     const table = subjectTable('收入决算表', ['本年收入合计'], smallSubjectRows(1, 1));
     const model = recogniseWorkbook(workbook('hidden.xlsx', { ...sheet('表2', table), hidden: true }, { ...sheet('表2 (2)', table), hidden: true }));

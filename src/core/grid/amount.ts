@@ -18,7 +18,9 @@ export type ParsedAmount =
   | { kind: 'error'; code: string }
   | { kind: 'noValue'; formula: string }
   | { kind: 'text'; text: string }
-  | { kind: 'outOfRange'; text: string };
+  | { kind: 'outOfRange'; text: string }
+  /** A count (团组数, 车辆数) that is not a whole number: never rounded silently. */
+  | { kind: 'notWhole'; text: string };
 
 const BLANK_MARKS = new Set(['', '-', '—', '——', '－', '–', '/', '——————', '*']);
 

@@ -133,6 +133,8 @@ export function unreadableReason(p: ParsedAmount): string {
       return isAmbiguousNumber(p) ? `写法不明确的数字“${p.text}”` : `文字“${p.text}”`;
     case 'outOfRange':
       return `超出范围的数字“${p.text}”`;
+    case 'notWhole':
+      return `不是整数的个数“${p.text}”`;
     default:
       return '无法读取的内容';
   }

@@ -18,7 +18,7 @@ const KIND = 'juesuan-workbook-model';
 export class ModelCodecError extends JuesuanError {}
 
 /** number: plain figure in 分; [t, fen]: from text; null: blank; [e|f|x|r, text]: error, no value, words, out of range. */
-type EncodedAmount = number | null | ['t', number] | ['e' | 'f' | 'x' | 'r', string];
+type EncodedAmount = number | null | ['t', number] | ['e' | 'f' | 'x' | 'r' | 'w', string];
 /** An address on the schedule's sheet, or [sheet, address] elsewhere. */
 type EncodedRef = string | [string, string];
 /** Row or column by index into the schedule's lists, or the key itself when not listed. */
@@ -67,6 +67,8 @@ function encodeAmount(p: ParsedAmount): EncodedAmount {
       return ['x', p.text];
     case 'outOfRange':
       return ['r', p.text];
+    case 'notWhole':
+      return ['w', p.text];
   }
 }
 
@@ -81,6 +83,7 @@ function decodeAmount(e: unknown): ParsedAmount {
       if (tag === 'f') return { kind: 'noValue', formula: v };
       if (tag === 'x') return { kind: 'text', text: v };
       if (tag === 'r') return { kind: 'outOfRange', text: v };
+      if (tag === 'w') return { kind: 'notWhole', text: v };
     }
   }
   throw bad('金额数据格式不正确');

@@ -24,11 +24,15 @@ export function parseRate(cell: GridCell | null): ParsedAmount {
   return base;
 }
 
-/** A count (团组数, 车辆数 …): the plain number, rounded to a whole count. */
+/**
+ * A count (团组数, 车辆数 …): the plain whole number; 1.5 is `notWhole` (reported by P-05),
+ * never rounded to 2.
+ */
 export function parseCount(cell: GridCell | null): ParsedAmount {
   const base = parseAmount(cell, '元');
   if (base.kind !== 'number') return base;
-  return { ...base, fen: Math.round(base.fen / 100) };
+  if (base.fen % 100 !== 0) return { kind: 'notWhole', text: cell?.text || String(cell?.value ?? '') };
+  return { ...base, fen: base.fen / 100 };
 }
 
 const LETTERS: string[] = [];

@@ -1,5 +1,7 @@
 import { getFen, getValue } from '../../../../src/core/schedules/model';
 import { recogniseWorkbook } from '../../../../src/core/schedules/recognise';
+import { modelFromJson, modelToJson } from '../../../../src/core/schedules/model-codec';
+import { runRules } from '../../../../src/core/rules/runner';
 import { Cell, part, sheet, titleLines, workbook } from '../factories';
 
 const W = 1_000_000;
@@ -79,5 +81,16 @@ describe('三公 table, grouped (all 预算数, then all 决算数) with statist
   it('puts counts into stats as plain numbers', () => {
     expect([...t07.stats.keys()]).toEqual(['因公出国团组数', '公务用车保有量', '国内公务接待批次']);
     expect(t07.stats.get('公务用车保有量')).toEqual({ ref: { sheet: 'Sheet7', address: 'N6' }, parsed: { kind: 'number', fen: 3, fromText: false } });
+  });
+
+  it('never rounds a count that is not whole, and P-05 names it', () => {
+    const half: Cell[][] = [[...data[0].slice(0, 13), 1.5, 12]];
+    const m = recogniseWorkbook(workbook('t07h.xlsx', sheet('Sheet7', titleLines('财政拨款“三公”经费支出决算表', { width: 15 }), head, part(half))));
+    expect(m.schedules.get('T07')!.stats.get('公务用车保有量')!.parsed).toEqual({ kind: 'notWhole', text: '1.5' });
+    const p05 = runRules(m).filter((f) => f.rule === 'P-05' && f.outcome === 'fail');
+    expect(p05.map((f) => [f.severity, f.message, f.cells])).toEqual([
+      ['error', '一般公共预算财政拨款三公经费支出决算表：公务用车保有量 为不是整数的个数“1.5”，个数应为整数，请检查该单元格', [{ sheet: 'Sheet7', address: 'N6' }]],
+    ]);
+    expect(modelFromJson(modelToJson(m)).schedules.get('T07')!.stats.get('公务用车保有量')!.parsed).toEqual({ kind: 'notWhole', text: '1.5' });
   });
 });

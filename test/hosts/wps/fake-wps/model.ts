@@ -87,6 +87,8 @@ export class FakeWorkbookState {
   added: string[] = [];
   /** Every chart call, in order ("ChartObjects.Add", "SetSourceData A2:C4", …). */
   chartCalls: string[] = [];
+  /** Test hook: sheets whose UsedRange WPS refuses, as a damaged sheet would. */
+  broken = new Set<string>();
 
   constructor(sheets: FakeSheet[]) {
     this.sheets = sheets;

@@ -64,7 +64,10 @@ export class FakeSheets {
       },
     );
     expose(o, options.members, 'Index', () => state.sheets.indexOf(sheet) + 1);
-    expose(o, options.members, 'UsedRange', () => this.ranges.make(sheet, [this.usedBox(sheet)]));
+    expose(o, options.members, 'UsedRange', () => {
+      if (state.broken.has(sheet.name)) throw new FakeWpsError('E_FAIL');
+      return this.ranges.make(sheet, [this.usedBox(sheet)]);
+    });
     expose(o, options.members, 'Cells', () => this.ranges.make(sheet, [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }]));
     expose(o, options.members, 'Rows', () => this.ranges.make(sheet, [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }], 'rows'));
     expose(o, options.members, 'Columns', () => this.ranges.make(sheet, [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }], 'columns'));

@@ -20,8 +20,8 @@ function isOwnedSheet(sheet: unknown): boolean {
   }
 }
 
-export function watchChangesIn(app: WpsObject, callback: () => void): () => void {
-  const events = has(app, 'ApiEvent') ? (get(app, 'ApiEvent') as WpsObject) : undefined;
+export function watchChangesIn(app: WpsObject, callback: () => void, given?: WpsObject): () => void {
+  const events = given ?? (has(app, 'ApiEvent') ? (get(app, 'ApiEvent') as WpsObject) : undefined);
   if (!events || typeof events.AddApiEventListener !== 'function') {
     throw new WpsEventsUnavailableError('这一版本的 WPS 不向加载项报告单元格的修改，决算助手无法在修改后自动重新检查。', {
       nextStep: '修改表格后，请点击“检查”重新审核。',

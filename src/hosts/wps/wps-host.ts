@@ -19,6 +19,8 @@ import { type StoredPlace, WpsStoredData } from './stored-data';
 export interface WpsHostOptions {
   /** Where the stored data goes: custom XML parts when WPS has them ('auto'), or always one place. */
   stored?: StoredPlace;
+  /** Where WPS keeps ApiEvent when not on the Application (the wpsjs 1.x templates' `wps.ApiEvent`). */
+  events?: WpsObject;
   now?: () => Date;
 }
 
@@ -30,11 +32,13 @@ function later<T>(fn: () => T): Promise<T> {
 export class WpsHost implements WorkbookHost {
   private workbookName = '当前工作簿';
   private readonly stored: WpsStoredData;
+  private readonly events?: WpsObject;
 
   constructor(
     private readonly app: WpsObject,
     options: WpsHostOptions = {},
   ) {
+    this.events = options.events;
     this.stored = new WpsStoredData(app, options.stored ?? 'auto', () => this.workbookName, options.now);
   }
 
@@ -64,7 +68,7 @@ export class WpsHost implements WorkbookHost {
 
   /** SheetChange through ApiEvent; rejects with a plain message where WPS raises no events. */
   onChanged(callback: () => void): Promise<() => void> {
-    return later(() => watchChangesIn(this.app, callback));
+    return later(() => watchChangesIn(this.app, callback, this.events));
   }
 
   writeOwnedSheet(name: string, rows: (string | number | null)[][]): Promise<void> {

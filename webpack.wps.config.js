@@ -35,11 +35,17 @@ function escapeXml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function withUrl(base) {
-  return (content) => Buffer.from(content.toString('utf8').split('__ADDIN_URL__').join(escapeXml(base)), 'utf8');
+/** A JS string literal of the URL, safe inside an inline <script>. */
+function jsString(text) {
+  return JSON.stringify(text).replace(/</g, '\\u003c');
 }
 
-module.exports = (env = {}, argv = {}) => {
+/** __ADDIN_URL_JS__ (in scripts) and __ADDIN_URL__ (in markup) replaced by `base`. */
+function withUrl(base) {
+  return (content) => Buffer.from(content.toString('utf8').split('__ADDIN_URL_JS__').join(jsString(base)).split('__ADDIN_URL__').join(escapeXml(base)), 'utf8');
+}
+
+module.exports = (env, argv = {}) => {
   const mode = argv.mode || 'production';
   const base = wpsAddinUrl();
   return {

@@ -33,6 +33,20 @@ export interface PreviewPage {
 export async function startHarness(): Promise<Harness> {
   const build = await productionBuild();
   const server = await serveStatic(build.dir);
+  const browser = await launchBrowser();
+  return {
+    build,
+    server,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Chromium with a fresh profile whose pages start with empty localStorage. */
+export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'juesuan-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -46,12 +60,9 @@ export async function startHarness(): Promise<Harness> {
   await context.addInitScript(() => window.localStorage.clear());
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
-    build,
-    server,
     context,
     close: async () => {
       await context.close();
-      await server.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

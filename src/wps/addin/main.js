@@ -40,7 +40,7 @@
     if (id) {
       try {
         pane = root.GetTaskPane(id);
-      } catch (e) {
+      } catch (ignored) { // eslint-disable-line @typescript-eslint/no-unused-vars
         pane = null;
       }
     }
@@ -49,7 +49,7 @@
       if (storage) storage.setItem(PANE_KEY, pane.ID);
       try {
         pane.DockPosition = DOCK_RIGHT;
-      } catch (e) {
+      } catch (ignored) { // eslint-disable-line @typescript-eslint/no-unused-vars
         // Left where WPS puts it.
       }
     }

@@ -8,7 +8,7 @@
  */
 import type { SheetGrid } from '../../../../src/core/grid/sheet-grid';
 import { FakeWpsError, expose, method } from './expose';
-import { FakeWorkbookState, type FakeSheet, sheetFromGrid } from './model';
+import { FakeWorkbookState, type FakeCell, type FakeSheet, sheetFromGrid } from './model';
 import { type FakeWpsOptions, type ResolvedOptions, resolve } from './options';
 import { FakeSheets } from './sheets';
 
@@ -109,4 +109,32 @@ export class FakeWps {
   sheet(name: string): FakeSheet {
     return this.state.sheet(name);
   }
+
+  /** The workbook as saved: sheets, merges, visibility, charts and custom XML parts (a "save"). */
+  toJSON(): SavedWorkbook {
+    const s = this.state;
+    return {
+      name: s.name,
+      active: s.active?.name,
+      parts: s.parts.map((p) => ({ ...p })),
+      sheets: s.sheets.map((x) => ({ ...x, cells: [...x.cells], hiddenRows: [...x.hiddenRows], hiddenCols: [...x.hiddenCols] })),
+    };
+  }
+
+  /** The workbook opened again from `toJSON` (the e2e test reloads the pane over it). */
+  static fromJSON(saved: SavedWorkbook, options: FakeWpsOptions = {}): FakeWps {
+    const fake = new FakeWps([], { ...options, workbookName: saved.name });
+    fake.state.sheets = saved.sheets.map((x) => ({ ...x, cells: new Map(x.cells), hiddenRows: new Set(x.hiddenRows), hiddenCols: new Set(x.hiddenCols) }));
+    fake.state.active = fake.state.sheets.find((x) => x.name === saved.active);
+    fake.state.parts = saved.parts;
+    fake.state.nextPartId = saved.parts.reduce((n, p) => Math.max(n, p.id + 1), 1);
+    return fake;
+  }
+}
+
+export interface SavedWorkbook {
+  name: string;
+  active?: string;
+  parts: { id: number; namespace: string; xml: string }[];
+  sheets: (Omit<FakeSheet, 'cells' | 'hiddenRows' | 'hiddenCols'> & { cells: [string, FakeCell][]; hiddenRows: number[]; hiddenCols: number[] })[];
 }

@@ -160,7 +160,7 @@ describe('the pane in WPS 表格 (WPS build, fake Application)', () => {
       await page.reload();
       await page.getByTestId('count-error').filter({ hasText: /^3/ }).waitFor();
       const box = page.locator('[data-testid="finding"][data-rule="T07-R02b"]').getByRole('textbox', { name: '对 T07-R02b 的说明' });
-      await page.waitForFunction((text) => [...document.querySelectorAll('textarea, input')].some((e) => (e as HTMLInputElement).value === text), EXPLANATION);
+      await page.waitForFunction((text) => Array.from(document.querySelectorAll("textarea, input")).some((e) => (e as HTMLInputElement).value === text), EXPLANATION);
       expect(await box.inputValue()).toBe(EXPLANATION);
       const reopened = await fakeState(page);
       expect(reopened.selections).toEqual([]);

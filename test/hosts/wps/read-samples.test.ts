@@ -20,12 +20,15 @@ describe('WpsHost.readWorkbook: the bundled samples', () => {
     }
   }
 
-  it('gives the same grids whether mixed number formats come back as null or as an array, and empty cells as undefined or ""', async () => {
+  it('gives the same grids whether mixed number formats come back as null or as an array, mixed merges as null or true, and empty cells as undefined or ""', async () => {
     const grids = await sampleGrids('sichuan-2024.xlsx');
+    expect(grids.some((g) => g.merges.length > 0)).toBe(true);
     for (const mixedFormats of ['null', 'array'] as const) {
       for (const emptyValue of ['undefined', 'empty-string'] as const) {
-        const source = await hostOn(fakeWith(grids, { mixedFormats, emptyValue })).readWorkbook();
-        expect(source.sheets).toEqual(withoutFormulas(grids));
+        for (const mixedMerges of ['null', 'true'] as const) {
+          const source = await hostOn(fakeWith(grids, { mixedFormats, emptyValue, mixedMerges })).readWorkbook();
+          expect(source.sheets).toEqual(withoutFormulas(grids));
+        }
       }
     }
   });

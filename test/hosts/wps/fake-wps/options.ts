@@ -12,6 +12,11 @@ export interface FakeWpsOptions {
   errorValues?: 'text' | 'code';
   /** NumberFormat of a block whose cells differ: null (VBA) or a 2-D array. Default 'null'. */
   mixedFormats?: 'null' | 'array';
+  /**
+   * MergeCells of a block partly merged: null (VBA's usual Variant for mixed) or true (the VBA
+   * reference only says "True if the range contains merged cells"). Default 'null'.
+   */
+  mixedMerges?: 'null' | 'true';
   /** Value2 of an empty cell: undefined (VBA Empty) or "". Default undefined. */
   emptyValue?: 'undefined' | 'empty-string';
   /** Workbook.CustomXMLParts exists (declared in wps-jsapi; support in builds unverified). Default true. */
@@ -31,6 +36,7 @@ export function resolve(options: FakeWpsOptions): ResolvedOptions {
     errorValues: options.errorValues ?? 'text',
     mixedFormats: options.mixedFormats ?? 'null',
     emptyValue: options.emptyValue ?? 'undefined',
+    mixedMerges: options.mixedMerges ?? 'null',
     customXml: options.customXml ?? true,
     events: options.events ?? true,
     noWorkbook: options.noWorkbook ?? false,

@@ -114,7 +114,7 @@ export class FakeRangeFactory {
     property(
       obj,
       'MergeCells',
-      () => uniform(positions().map(([r, c]) => merged(r, c) !== undefined)),
+      () => uniform(positions().map(([r, c]) => merged(r, c) !== undefined)) ?? (options.mixedMerges === 'true' ? true : null),
       () => {
         throw new FakeWpsError('fake: merging is not modelled');
       },

@@ -27,6 +27,7 @@ function wpsAddinUrl(raw = process.env.WPS_ADDIN_URL) {
     throw new Error(`WPS_ADDIN_URL is not a URL: ${raw}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`WPS_ADDIN_URL must use http or https: ${raw}`);
+  if (url.search || url.hash) throw new Error(`WPS_ADDIN_URL must be the add-in's folder, without ? or #: ${raw}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -75,9 +76,9 @@ module.exports = (env, argv = {}) => {
           { from: path.join(ADDIN_DIR, 'ribbon.xml'), to: 'ribbon.xml' },
           // Kept readable for the administrators who deploy it (not minified).
           { from: path.join(ADDIN_DIR, 'main.js'), to: 'main.js', info: { minimized: true } },
-          { from: path.join(ADDIN_DIR, 'index.html'), to: 'index.html' },
-          { from: path.join(ADDIN_DIR, 'publish.html'), to: 'publish.html', transform: withUrl(base) },
-          { from: path.join(ADDIN_DIR, 'jsplugins.xml'), to: 'jsplugins.xml', transform: withUrl(base) },
+          { from: path.join(ADDIN_DIR, 'index.html'), to: 'index.html', info: { minimized: true } },
+          { from: path.join(ADDIN_DIR, 'publish.html'), to: 'publish.html', transform: withUrl(base), info: { minimized: true } },
+          { from: path.join(ADDIN_DIR, 'jsplugins.xml'), to: 'jsplugins.xml', transform: withUrl(base), info: { minimized: true } },
           { from: 'assets/icons/*.png', to: 'assets/icons/[name][ext]' },
         ],
       }),

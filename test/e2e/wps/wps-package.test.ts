@@ -44,9 +44,9 @@ function parseXml(xml: string): { name: string; attrs: Record<string, string>; p
   return out;
 }
 
-/** Local files a page refers to (src, href), relative to dist/wps. */
+/** What the page's elements load or link to (src, href attributes of its tags). */
 function references(html: string): string[] {
-  return [...html.matchAll(/\b(?:src|href)\s*=\s*"([^"]+)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<[a-z]+\b[^>]*?\s(?:src|href)\s*=\s*"?([^"\s>]+)/gi)].map((m) => m[1]);
 }
 
 describe('npm run build:wps output', () => {
@@ -81,7 +81,7 @@ describe('npm run build:wps output', () => {
       PluginStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: unknown) => storage.set(k, v) },
     };
     const window: Record<string, unknown> = { Application: app, alert: () => undefined };
-    runInNewContext(readFileSync(join(dir, 'main.js'), 'utf8'), { window, document: { location: 'http://intranet.example.gov.cn/juesuan/wps/index.html' } });
+    runInNewContext(readFileSync(join(dir, 'main.js'), 'utf8'), { window, document: { location: `${TEST_WPS_URL}index.html` } });
     for (const callback of [elements[0].attrs.onLoad, button?.attrs.onAction, button?.attrs.getImage]) expect(typeof window[callback as string]).toBe('function');
 
     expect((window[elements[0].attrs.onLoad] as (r: unknown) => boolean)({ ribbon: true })).toBe(true);
@@ -89,9 +89,9 @@ describe('npm run build:wps output', () => {
     onAction({ Id: button?.attrs.id });
     onAction({ Id: button?.attrs.id });
     expect(created).toHaveLength(1);
-    expect(created[0].url).toBe('http://intranet.example.gov.cn/juesuan/wps/taskpane.html');
+    expect(created[0].url).toBe(`${TEST_WPS_URL}taskpane.html`);
     expect(created[0].pane).toMatchObject({ Visible: true, DockPosition: 2 });
-    expect((window[button?.attrs.getImage as string] as () => string)()).toBe('http://intranet.example.gov.cn/juesuan/wps/assets/icons/icon-32.png');
+    expect((window[button?.attrs.getImage as string] as () => string)()).toBe(`${TEST_WPS_URL}assets/icons/icon-32.png`);
   });
 
   it('has pages that reference only files inside dist/wps', () => {

@@ -155,7 +155,7 @@ describe('the pane in WPS 表格 (WPS build, fake Application)', () => {
       expect(afterCharts.writes.every((name) => name.startsWith('决算助手_'))).toBe(true);
       if (place === 'part') expect(afterCharts.parts.map((p) => p.namespace)).toEqual([STORED_NAMESPACE]);
       else expect(afterCharts.sheets.find((s) => s.name === STORED_SHEET)?.visible).toBe(0);
-      await page.getByTestId('pane').screenshot({ path: join(SCREENSHOTS, `wps-pane-charts-${place}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `wps-pane-charts-${place}.png`) });
 
       // The workbook saved and the pane opened again: the explanation is read back from it.
       await page.reload();

@@ -104,8 +104,12 @@ describe('the pane in WPS 表格 (WPS build, fake Application)', () => {
       if (/^https?:/.test(req.url()) && !req.url().startsWith(server.url)) external.push(req.url());
     });
     page.on('pageerror', (err) => errors.push(err.message));
+    // Chromium asks for /favicon.ico on its own; any other missing file is an error.
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) errors.push(`${res.status()} ${res.url()}`);
+    });
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
     });
     await page.addInitScript({ content: initScript(bundle, grids, options) });
     await page.goto(`${server.url}taskpane.html`);

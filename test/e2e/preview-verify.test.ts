@@ -42,7 +42,12 @@ const paneFindings = (page: Page) =>
     }),
   );
 
-const waitForReport = (page: Page, name: string) => page.getByTestId('verify-summary').filter({ hasText: name }).waitFor();
+/** Wait until the report named `name` is checked; a message in its place fails with its text. */
+async function waitForReport(page: Page, name: string): Promise<void> {
+  const summary = page.getByTestId('verify-summary').filter({ hasText: name });
+  await summary.or(page.getByTestId('verify-error')).waitFor({ timeout: 90_000 });
+  if ((await summary.count()) === 0) throw new Error(`核对 ${name}: ${await page.getByTestId('verify-error').innerText()}`);
+}
 
 describe('preview page: the 核对 tab', () => {
   let h: Harness;

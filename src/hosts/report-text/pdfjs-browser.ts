@@ -8,11 +8,13 @@ import type { PdfJs } from './pdf-text';
  * (pdfjs-dist 5.4 api.js, PDFWorker#initialize / #mainThreadWorkerMessageHandler) instead of
  * starting a Worker from a workerSrc URL, which an add-in's content security policy and the
  * preview's static server need not allow. A report is a few pages: text only, no rendering.
+ * The minified files are bundled (half the size to minify again); their two unused native
+ * import() calls are taken out at build time (scripts/pdfjs-loader.js).
  */
 export async function loadPdfJsBrowser(): Promise<PdfJs> {
   const [pdfjs, worker] = await Promise.all([
-    import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.mjs'),
-    import(/* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.mjs'),
+    import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.min.mjs'),
+    import(/* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
   ]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs as unknown as PdfJs;

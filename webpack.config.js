@@ -75,6 +75,12 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // pdf.js's own native import() calls, unused here, out of the ES2017 output (scripts/pdfjs-loader.js).
+          test: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.min\.mjs$/,
+          enforce: 'pre',
+          use: { loader: path.resolve(__dirname, 'scripts', 'pdfjs-loader.js') },
+        },
+        {
           // Our TypeScript and every JavaScript dependency, lowered to SYNTAX_TARGET (the pane is
           // React; JSX is compiled here; type-checking is `npm run typecheck`).
           test: /\.(tsx?|m?js|cjs)$/,

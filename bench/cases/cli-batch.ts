@@ -2,11 +2,12 @@
  * Commands at the size reviewers and consolidated departments give them (issue 17.4–17.6),
  * each a fresh process measured by GNU time:
  * - `juesuan check` over 200 workbooks (the two samples, 100 copies each) with one job and
- *   with two, against bare ExcelJS loading the same files;
+ *   with two, against bare ExcelJS loading the same files; and `check --report` over the same
+ *   folder (the reviewer's report, issue 13.5) with one and two worker threads;
  * - `juesuan check` on the national fixture with and without a 100,000-row extra sheet;
  * - `juesuan charts` and `juesuan narrative --format docx` for one workbook.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { buildFixture, writeXlsx } from '../../test/factories';
@@ -25,9 +26,11 @@ export async function benchCliBatch(): Promise<Table> {
   const notes: string[] = [];
   try {
     const files: string[] = [];
+    const books = join(dir, 'books');
+    mkdirSync(books);
     for (let i = 0; i < COPIES; i++) {
       for (const s of ['national-2024.xlsx', 'sichuan-2024.xlsx']) {
-        const to = join(dir, `${i}-${s}`);
+        const to = join(books, `${i}-${s}`);
         copyFileSync(join(ROOT, 'assets', 'samples', s), to);
         files.push(to);
       }
@@ -38,6 +41,10 @@ export async function benchCliBatch(): Promise<Table> {
     const row = (name: string, f: typeof bare) => [name, ms(f.wallMs), ms(f.cpuMs), mb(f.peakMb), ratio(f.cpuMs / bare.cpuMs), ratio(f.wallMs / one.wallMs)];
     rows.push(row(`bare ExcelJS load, ${files.length} files`, bare), row('check --json --jobs 1', one), row('check --json --jobs 2', two));
     notes.push(`Targets (17.4): one job ≤ 1.3 × bare ExcelJS CPU; two jobs' wall time below one job's. Output identical: ${one.stdout === two.stdout ? 'yes' : 'NO'}.`);
+    const review1 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-1.xlsx'), '--jobs', '1']);
+    const review2 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-2.xlsx'), '--jobs', '2']);
+    rows.push(row('check <folder> --report .xlsx --jobs 1', review1), row('check <folder> --report .xlsx --jobs 2', review2));
+    notes.push(`--report (13.5): ${ratio(review1.cpuMs / one.cpuMs)} the CPU of check --json with one job; two workers ${ratio(review2.wallMs / review1.wallMs)} its wall time.`);
 
     const base = await writeXlsx(buildFixture({ template: 'national' }).sheets);
     const plain = join(dir, 'national.xlsx');

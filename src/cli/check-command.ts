@@ -5,6 +5,8 @@ import { checkAll, workerCount } from './check-pool';
 import { loadPriorFile, loadRulePack } from './inputs';
 import { messageOf } from './messages';
 import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
+import { expandInputs } from './check-inputs';
+import type { FileReview } from './review-summary';
 
 export interface CheckArgs {
   files: string[];
@@ -15,6 +17,8 @@ export interface CheckArgs {
   /** Files checked at once on worker threads (default: the machine's cores). */
   jobs?: number;
   priorAnyYear?: boolean;
+  /** --report: the reviewer's report over all files (.xlsx or .html), instead of the per-file output. */
+  report?: string;
 }
 
 /** The default of --jobs: one per core. */
@@ -52,21 +56,35 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
   }
   // Without --prior each workbook is compared with the prior stored in it, if any.
   const given = await loadPriorFile(args.prior, io);
-  const options: CheckFileOptions = { packs, prior: given.prior, priorAnyYear: args.priorAnyYear, json: args.json, all: args.all, label: args.files.length > 1 };
+  // A folder stands for the workbooks under it.
+  const { files, empty } = await expandInputs(args.files);
+  for (const note of empty) io.err(`${note}\n`);
+  if (files.length === 0) return EXIT_UNREADABLE;
+  const review = args.report !== undefined;
+  const options: CheckFileOptions = { packs, prior: given.prior, priorAnyYear: args.priorAnyYear, json: args.json && !review, all: args.all, label: files.length > 1, review };
   const counts = { files: 0, failed: 0, blocking: 0, degraded: 0 };
-  const json = args.json ? new JsonFilesWriter(io) : undefined;
+  const json = options.json ? new JsonFilesWriter(io) : undefined;
+  const reviews: FileReview[] = [];
   const emit = (o: FileOutcome) => {
     counts.files++;
     if (o.failed) counts.failed++;
     if (o.blocking) counts.blocking++;
     if (o.degraded) counts.degraded++;
     if (o.err) io.err(o.err);
-    if (json) json.add(o.json);
+    if (o.review) {
+      reviews.push(o.review);
+      io.err(`审核进度 ${counts.files}/${files.length}：${o.review.file}\n`);
+    } else if (json) json.add(o.json);
     else io.out(o.text);
   };
-  await checkAll(args.files, options, workerCount(args.jobs ?? defaultJobs(), args.files.length), emit);
+  await checkAll(files, options, workerCount(args.jobs ?? defaultJobs(), files.length), emit);
   if (json) json.end();
   else io.out(summaryLine(counts) + '\n');
+  if (args.report !== undefined) {
+    const { writeReviewReport } = await import('./review-report');
+    await writeReviewReport(args.report, reviews);
+    io.out(`已写出审核汇总 ${args.report}\n`);
+  }
   return given.failed || counts.failed > 0 || counts.degraded > 0 ? EXIT_UNREADABLE : counts.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

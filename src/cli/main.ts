@@ -67,15 +67,17 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      report: { type: 'string' },
       'prior-any-year': { type: 'boolean', default: false },
     },
   });
-  if (positionals.length === 0) return usageError(io, '请给出至少一个要审核的 .xlsx 文件');
+  if (positionals.length === 0) return usageError(io, '请给出至少一个要审核的 .xlsx 文件或文件夹');
+  if (values.report !== undefined && !/\.(xlsx|html?)$/i.test(values.report)) return usageError(io, `--report 的文件名应以 .xlsx 或 .html 结尾，而不是“${values.report}”`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) return usageError(io, '--jobs 应为 1 到 256 的整数');
   const { checkCommand } = await import('./check-command');
   return checkCommand(
-    { files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false, jobs, priorAnyYear: values['prior-any-year'] },
+    { files: positionals, prior: values.prior, rules: values.rules ?? [], json: values.json ?? false, all: values.all ?? false, jobs, priorAnyYear: values['prior-any-year'], report: values.report },
     io,
   );
 }

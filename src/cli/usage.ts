@@ -2,8 +2,9 @@
 export const USAGE = `决算助手命令行 juesuan
 
 用法：
-  juesuan check <决算表.xlsx>… [--prior <上年决算表.xlsx>] [--rules <规则包.json>] [--json] [--all] [--jobs N]
-      识别各张决算公开表并执行表内、表间、跨年度审核。
+  juesuan check <决算表.xlsx|文件夹>… [--prior <上年决算表.xlsx>] [--rules <规则包.json>] [--json] [--all] [--jobs N]
+                [--report <审核汇总.xlsx|.html>]
+      识别各张决算公开表并执行表内、表间、跨年度审核；文件夹中的 .xlsx 文件（含子文件夹）逐一审核。
       --prior   上年度决算表，用于跨年度审核（年初数与上年年末数一致等）
       --rules   本单位自定义规则包（JSON），可新增、替换或停用内置规则，可重复使用
       --json    以 JSON 输出结果
@@ -11,6 +12,9 @@ export const USAGE = `决算助手命令行 juesuan
       --prior-any-year  上年决算表不是上一年度时仍与之比较（默认拒绝）
       未给 --prior 时使用工作簿中保存的上年数据；工作簿中保存的规则包、说明和忽略标记一并使用。
       --jobs    同时审核的文件数（默认为本机的处理器核数）；输出顺序与文件顺序一致
+      --report  写出审核汇总（.xlsx 或 .html）：每个工作簿一行（单位、年度、模板、缺少的表、错误、
+                已说明和未说明的警告、无法检查项，以及同名说明文件 .docx/.pdf/.txt/.md/.html 的核对结果），
+                另有问题明细和规则统计；进度显示在标准错误输出
       退出码：0 无错误；1 存在错误级问题；2 有文件无法读取或未识别到决算表
   juesuan narrative <决算表.xlsx> [--prior <上年决算表.xlsx>] [--style sichuan|national]
                     [--format text|markdown|html|docx] [--out <文件>] [--percent-decimals N]

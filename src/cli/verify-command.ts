@@ -7,7 +7,8 @@ import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
 import { writeOutputFile } from './out-files';
 import { verifyToHtml } from './verify-html';
-import { verifyToJson, verifyToText } from './verify-output';
+import { verifyToJson } from './verify-output';
+import { verifyReportText } from '../core/verify';
 
 export interface VerifyArgs {
   report: string;
@@ -44,7 +45,7 @@ export async function verifyCommand(args: VerifyArgs, io: CliIO): Promise<number
     ? `${JSON.stringify(verifyToJson(args.report, args.against, result), null, 2)}\n`
     : args.format === 'html'
       ? verifyToHtml(args.report, args.against, result)
-      : verifyToText(args.report, args.against, session.model, result);
+      : verifyReportText(args.report, args.against, session.model, result);
   if (args.out) {
     await writeOutputFile(args.out, output, `核对结果.${args.json ? 'json' : args.format === 'html' ? 'html' : 'txt'}`);
     io.out(`已写出 ${args.out}\n`);

@@ -1,6 +1,7 @@
 /**
  * The task pane's initial JavaScript stays within its budget and carries none of the heavy
- * libraries that are loaded only when used (ExcelJS, the .docx writer, charts).
+ * libraries that are loaded only when used (ExcelJS, the .docx writer, charts, the report
+ * readers and pdf.js).
  */
 import { PANE_BUDGET_GZIP, entrySizes } from './bundle-size';
 import { ProductionBuild, productionBuild } from './production-build';
@@ -24,6 +25,14 @@ describe('production bundle', () => {
     expect(modules).toContain('src/taskpane/components/PaneApp.tsx');
     expect(modules.some((m) => m.startsWith('src/hosts/excel/'))).toBe(false);
     expect(later.some((f) => /^chunks\/excel-host\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  });
+
+  it("loads the 核对 tab's report readers and pdf.js on demand, pdf.js as a chunk of its own", () => {
+    const { async: later, modules } = build.entries.taskpane;
+    expect(modules.filter((m) => /node_modules\/pdfjs-dist\//.test(m) || m.startsWith('src/hosts/report-text/docx-text'))).toEqual([]);
+    expect(modules).toContain('src/taskpane/verify/VerifyTab.tsx');
+    expect(later.some((f) => /^chunks\/pdfjs\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    expect(later.some((f) => /^chunks\/report-reader\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
   });
 
   it('keeps the engine a single self-contained file and the preview free of office.js', () => {

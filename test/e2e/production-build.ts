@@ -12,7 +12,7 @@ import webpack from 'webpack';
 
 export const ROOT = resolve(__dirname, '..', '..');
 
-const INPUTS = ['src', 'test/e2e/production-build.ts', 'assets/icons', 'assets/samples/national-2024.xlsx', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package-lock.json'];
+const INPUTS = ['src', 'test/e2e/production-build.ts', 'assets/icons', 'assets/samples/national-2024.xlsx', 'manifest.xml', 'webpack.config.js', 'scripts/esbuild-loader.js', 'scripts/pdfjs-loader.js', 'tsconfig.json', 'tsconfig.web.json', 'package-lock.json'];
 const PREFIX = 'juesuan-prod-';
 const INFO = 'build-info.json';
 /** A lock older than this belongs to a build that died. */

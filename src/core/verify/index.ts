@@ -15,6 +15,9 @@ import { TiedFigure, VerifyFinding, VerifyResult } from './types';
 export * from './types';
 export { splitReport, splitSentences } from './sections';
 export { VERIFY_KIND_LABELS, VERIFY_SEVERITY_LABELS } from './labels';
+export { findingTitle, verifyFindingLines, verifyReportText, verifySummary } from './summary';
+export { markedReport } from './marks';
+export type { MarkedSection, MarkedSentence } from './marks';
 
 export interface VerifyOptions {
   /** Last year's workbook, for every change and growth rate the text states. */

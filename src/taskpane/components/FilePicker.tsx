@@ -4,10 +4,11 @@ import { type ReactNode, useRef } from 'react';
 
 const useStyles = makeStyles({ input: { display: 'none' } });
 
-/** What a picker accepts: workbooks or rule packs. */
+/** What a picker accepts: workbooks, rule packs or written reports. */
 export const ACCEPT = {
   xlsx: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: '.json,application/json',
+  report: '.docx,.pdf,.txt,.md,.html,.htm,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain',
 } as const;
 
 export interface FilePickerProps {

@@ -10,13 +10,15 @@ import { usePaneStore } from '../store/use-pane-store';
 import { PaneHeader } from './PaneHeader';
 import { SettingsTab } from './SettingsTab';
 import { UndoNoticeBar } from './UndoNoticeBar';
+import { VerifyTab } from '../verify/VerifyTab';
 
-type TabId = 'review' | 'charts' | 'narrative' | 'settings';
+type TabId = 'review' | 'charts' | 'narrative' | 'verify' | 'settings';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'review', label: '审核' },
   { id: 'charts', label: '图表' },
   { id: 'narrative', label: '说明' },
+  { id: 'verify', label: '核对' },
   { id: 'settings', label: '设置' },
 ];
 
@@ -40,7 +42,7 @@ export interface PaneAppProps {
 }
 
 /**
- * The task pane: header, tabs 审核 / 图表 / 说明 / 设置, all views of one PaneStore (the
+ * The task pane: header, tabs 审核 / 图表 / 说明 / 核对 / 设置, all views of one PaneStore (the
  * engine's session and the workbook's stored data). The same in Excel and in the preview.
  */
 export function PaneApp({ host, storage }: PaneAppProps) {
@@ -71,6 +73,7 @@ export function PaneApp({ host, storage }: PaneAppProps) {
         {tab === 'review' && <ReviewTab store={store} state={state} settings={settings} />}
         {tab === 'charts' && <ChartsTab host={host} session={state.session} />}
         {tab === 'narrative' && <ReportTab store={store} state={state} />}
+        {tab === 'verify' && <VerifyTab store={store} state={state} />}
         {tab === 'settings' && <SettingsTab settings={settings} onChange={changeSettings} store={store} state={state} />}
       </div>
     </FluentProvider>

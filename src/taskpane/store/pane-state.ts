@@ -1,8 +1,23 @@
 import type { WorkbookSource } from '../../core/grid/sheet-grid';
 import type { Session } from '../../core/session';
+import type { VerifyResult } from '../../core/verify';
 import { type StoredData, emptyStored } from '../../core/stored';
 import type { ReadProgress } from '../../hosts/workbook-host';
 import type { PaneMessage } from '../pane-message';
+
+/** A written report checked in the 核对 tab: where it came from and its paragraphs. */
+export interface CheckedReport {
+  /** The file's name, or 粘贴的文本. */
+  name: string;
+  paragraphs: string[];
+}
+
+/** Verify slice: the report being checked and what the session's verify found in it. */
+export interface VerifyState extends TaskState {
+  report?: CheckedReport;
+  /** Found by the session on its last opening; made again whenever the session is. */
+  result?: VerifyResult;
+}
 
 export type Phase = 'idle' | 'reading' | 'checking' | 'ready' | 'failed';
 
@@ -39,6 +54,7 @@ export interface PaneState {
   prior: TaskState;
   /** Packs slice: loading or removing department rule packs. */
   packs: TaskState;
+  verify: VerifyState;
 }
 
 export const INITIAL_STATE: PaneState = {
@@ -50,4 +66,5 @@ export const INITIAL_STATE: PaneState = {
   undoNotice: false,
   prior: { busy: false },
   packs: { busy: false },
+  verify: { busy: false },
 };

@@ -7,10 +7,12 @@ import { openSession, priorFromSource, priorMismatch } from '../../core/session'
 import { supplementToJson } from '../../core/supplement';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
+import { textParagraphs } from '../../hosts/report-text/plain-text';
 import { describeError } from '../pane-message';
+import { type ReportReader, browserReportReader } from '../verify/report-reader';
 import { exportRows } from '../review/export-rows';
 import { reviewView } from './selectors';
-import { INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
+import { type CheckedReport, INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
 import { WriteBatch } from './write-batch';
 
 /** The sheet the findings are exported to. */
@@ -42,6 +44,8 @@ export interface PaneStoreOptions {
    * then always holds the last change).
    */
   writeDelayMs?: number;
+  /** Reads a written report (.docx, .pdf, text) for the 核对 tab. */
+  reportReader?: ReportReader;
 }
 
 const textOf = (err: unknown): string => (err instanceof JuesuanError ? err.message : `出现意外错误：${err instanceof Error ? err.message : String(err)}`);
@@ -70,6 +74,7 @@ export class PaneStore {
   private readonly debounceMs: number;
   private readonly now: () => Date;
   private readonly reader: WorkbookReader;
+  private readonly reportReader: ReportReader;
 
   constructor(
     readonly host: WorkbookHost,
@@ -80,6 +85,7 @@ export class PaneStore {
     this.now = options.now ?? (() => new Date());
     this.reader = options.reader ?? defaultReader;
     this.writes = new WriteBatch((tags) => this.writeStored(tags.every((t) => t.quiet)), options.writeDelayMs ?? (host.clearsUndoOnWrite ? 600 : 0), this.undoGate);
+    this.reportReader = options.reportReader ?? browserReportReader;
   }
 
   getState = (): PaneState => this.state;
@@ -223,6 +229,26 @@ export class PaneStore {
     }
   }
 
+  /** A pasted report checked against the workbook by the session, as `juesuan verify` checks it. */
+  verifyText(text: string): void {
+    if (text.trim() === '') {
+      this.update({ verify: { busy: false, error: '请先粘贴决算情况说明的文字，或打开报告文件。' } });
+      return;
+    }
+    this.verifyReport({ name: '粘贴的文本', paragraphs: textParagraphs(text) });
+  }
+
+  /** A report file (.docx, .pdf, .txt, .md, .html) read and checked against the workbook. */
+  async verifyFile(file: PickedFile): Promise<void> {
+    this.update({ verify: { ...this.state.verify, busy: true, error: undefined } });
+    try {
+      const paragraphs = await this.reportReader(new Uint8Array(await file.arrayBuffer()), file.name);
+      this.verifyReport({ name: file.name, paragraphs });
+    } catch (err) {
+      this.update({ verify: { ...this.state.verify, busy: false, error: textOf(err) } });
+    }
+  }
+
   /** Select a finding's cells in the workbook. */
   async select(cells: CellRef[]): Promise<void> {
     if (cells.length === 0) return;
@@ -266,6 +292,7 @@ export class PaneStore {
       // What the host could not read (e.g. a stray far cell) is said once per check.
       const unread = source.notices?.length ? { notice: { intent: 'warning' as const, title: '部分单元格未读取', body: source.notices.join('\n') } } : {};
       this.update({ phase: 'ready', source, session, error: undefined, ...unread });
+      this.reverify();
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, progress: undefined, error: describeError(err, 'check') });
     }
@@ -277,9 +304,30 @@ export class PaneStore {
     if (!source || this.state.phase !== 'ready') return;
     try {
       this.update({ session: openSession(source, this.state.stored) });
+      this.reverify();
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, error: describeError(err, 'check') });
     }
+  }
+
+  /** The report through the current session (the one every tab uses); kept to check again after each new session. */
+  private verifyReport(report: CheckedReport): void {
+    const { session } = this.state;
+    if (!session) {
+      this.update({ verify: { busy: false, report, error: '工作簿尚未检查成功，无法核对。请先在“审核”页点击“检查”。' } });
+      return;
+    }
+    try {
+      this.update({ verify: { busy: false, report, result: session.verify(report.paragraphs) } });
+    } catch (err) {
+      this.update({ verify: { busy: false, report, error: textOf(err) } });
+    }
+  }
+
+  /** The checked report again, on a new session (the workbook or its stored data changed). */
+  private reverify(): void {
+    const { report, busy } = this.state.verify;
+    if (report && !busy) this.verifyReport(report);
   }
 
   /**

@@ -15,8 +15,9 @@ const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 
  * What protection still allows: selecting and typing into unlocked cells, widening columns and
  * rows. Locked cells (headers, labels, formulas) cannot be changed until the user removes the
  * protection (审阅 › 撤消工作表保护; no password), as the official templates do.
- * ExcelJS's WorksheetProtection options map onto the sheetProtection element of
- * ECMA-376 Part 1 §18.3.1.85 (a true value there means the action is *allowed*).
+ * ExcelJS's options say what is *allowed*; it writes them as the sheetProtection element of
+ * ECMA-376 Part 1 §18.3.1.85, whose attributes say what is prevented (formatColumns="0"),
+ * see exceljs lib/xlsx/xform/sheet/sheet-protection-xform.js.
  */
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,

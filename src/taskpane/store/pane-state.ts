@@ -2,6 +2,7 @@ import type { WorkbookSource } from '../../core/grid/sheet-grid';
 import type { Session } from '../../core/session';
 import { type StoredData, emptyStored } from '../../core/stored';
 import type { ReadProgress } from '../../hosts/workbook-host';
+import type { BureauSetup } from '../bureau-config';
 import type { PaneMessage } from '../pane-message';
 
 export type Phase = 'idle' | 'reading' | 'checking' | 'ready' | 'failed';
@@ -39,6 +40,8 @@ export interface PaneState {
   prior: TaskState;
   /** Packs slice: loading or removing department rule packs. */
   packs: TaskState;
+  /** The bureau's config.json as read at start (bureau-config.ts); undefined until read or when none is given. */
+  bureau?: BureauSetup;
 }
 
 export const INITIAL_STATE: PaneState = {

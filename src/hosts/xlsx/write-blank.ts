@@ -31,6 +31,39 @@ function cellValue(cell: GridCell): ExcelJS.CellValue {
   return cell.value as ExcelJS.CellValue;
 }
 
+/** Presentation of a sheet: header bands, titles and column widths, in 0-based coordinates. */
+export interface SheetLook {
+  headerRows: readonly [number, number][];
+  titles: readonly { row: number; col: number }[];
+  widths: readonly number[];
+}
+
+/**
+ * Header bands bold, centred and bordered across the band's width; titles bold and larger;
+ * column widths. Shared with the test fixtures' writer, so blanks and samples look alike.
+ */
+export function styleSheet(ws: ExcelJS.Worksheet, cells: readonly (readonly unknown[])[], look: SheetLook): void {
+  for (const [from, to] of look.headerRows) {
+    const width = Math.max(...cells.slice(from, to + 1).map((x) => x.length));
+    for (let r = from; r <= to; r++) {
+      for (let c = 0; c < width; c++) {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.font = { bold: true };
+        cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+        cell.border = THIN;
+      }
+    }
+  }
+  for (const t of look.titles) {
+    const cell = ws.getCell(t.row + 1, t.col + 1);
+    cell.font = { bold: true, size: 16 };
+    cell.alignment = { horizontal: 'center' };
+  }
+  look.widths.forEach((w, c) => {
+    if (w > 0) ws.getColumn(c + 1).width = w;
+  });
+}
+
 async function writeSheet(workbook: ExcelJS.Workbook, sheet: BlankSheet): Promise<void> {
   const ws = workbook.addWorksheet(sheet.grid.name);
   sheet.grid.cells.forEach((row, r) =>
@@ -41,25 +74,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: BlankSheet): Promis
       if (cell.numFmt) target.numFmt = cell.numFmt;
     }),
   );
-  const width = Math.max(0, ...sheet.grid.cells.map((row) => row.length));
-  for (const [from, to] of sheet.headerRows) {
-    for (let r = from; r <= to; r++) {
-      for (let c = 0; c < width; c++) {
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.font = { bold: true };
-        cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-        cell.border = THIN;
-      }
-    }
-  }
-  for (const t of sheet.titles) {
-    const cell = ws.getCell(t.row + 1, t.col + 1);
-    cell.font = { bold: true, size: 16 };
-    cell.alignment = { horizontal: 'center' };
-  }
-  sheet.widths.forEach((w, c) => {
-    if (w > 0) ws.getColumn(c + 1).width = w;
-  });
+  styleSheet(ws, sheet.grid.cells, sheet);
   for (const m of sheet.grid.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const i of sheet.inputs) ws.getCell(i.row + 1, i.col + 1).protection = { locked: false };
   if (!sheet.unprotected) await ws.protect('', PROTECTION);

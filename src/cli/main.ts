@@ -29,6 +29,8 @@ export async function run(argv: string[], rawIO: CliIO = processIO): Promise<num
         return await runCharts(rest, io);
       case 'verify':
         return await runVerify(rest, io);
+      case 'template':
+        return await runTemplate(rest, io);
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: false });
         const { demoCommand } = await import('./demo-command');
@@ -157,6 +159,31 @@ async function runVerify(args: string[], io: CliIO): Promise<number> {
     { report: positionals[0], against: values.against, prior: values.prior, json: values.json ?? false, format, out: values.out, style, priorAnyYear: values['prior-any-year'] },
     io,
   );
+}
+
+async function runTemplate(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      template: { type: 'string' },
+      year: { type: 'string' },
+      unit: { type: 'string' },
+      from: { type: 'string' },
+      codes: { type: 'string', multiple: true },
+      rules: { type: 'string', multiple: true },
+      out: { type: 'string' },
+    },
+  });
+  const usage = '用法：juesuan template --template <模板> --year <年度> [--unit <单位名称>] [--from <上年决算表.xlsx>] [--codes <科目编码,…>] [--rules <规则包.json>] --out <空白决算表.xlsx>';
+  if (positionals.length > 0 || !values.template || !values.year || !values.out) return usageError(io, usage);
+  const { templateIds } = await import('../core/templates');
+  if (!templateIds().includes(values.template)) return usageError(io, `--template 只能是 ${templateIds().join('、')} 之一，而不是“${values.template}”`);
+  const year = Number(values.year);
+  if (!(Number.isInteger(year) && year >= 2000 && year <= 2100)) return usageError(io, `--year 应为 2000 到 2100 之间的年份，而不是“${values.year}”`);
+  const codes = (values.codes ?? []).flatMap((c) => c.split(/[,，\s]+/)).filter(Boolean);
+  const { templateCommand } = await import('./template-command');
+  return templateCommand({ template: values.template, year, unitName: values.unit, from: values.from, codes, rules: values.rules ?? [], out: values.out }, io);
 }
 
 /** Why --style is not a registered report style, or undefined; the registry is loaded only when a style is named. */

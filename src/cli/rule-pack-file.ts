@@ -1,7 +1,9 @@
 import { readFile, stat } from 'fs/promises';
+import { basename } from 'path';
 import { RulePackError, describeLocation } from '../core/errors';
 import { RulePack, parseRulePack } from '../core/rules/pack-format';
 import { packText } from '../core/rules/pack-text';
+import type { StoredPack } from '../core/stored';
 
 /** The largest pack file read: far above any real pack (the built-in ones are under 40 KB). */
 export const MAX_PACK_BYTES = 32 * 1024 * 1024;
@@ -13,6 +15,21 @@ export const MAX_PACK_BYTES = 32 * 1024 * 1024;
  *   wrongly encoded or invalid pack
  */
 export async function loadRulePack(path: string): Promise<RulePack> {
+  return parseRulePack(await rulePackText(path), path);
+}
+
+/**
+ * A pack file to store in a workbook (`juesuan template --rules`): checked as `--rules`
+ * checks it, kept as the pane keeps a pack it loads (its file name and JSON text).
+ * @throws RulePackError as loadRulePack
+ */
+export async function loadStoredPack(path: string, now: Date): Promise<StoredPack> {
+  const text = await rulePackText(path);
+  parseRulePack(text, path);
+  return { name: basename(path), text, addedAt: now.toISOString() };
+}
+
+async function rulePackText(path: string): Promise<string> {
   const where = describeLocation({ file: path });
   let bytes: Uint8Array;
   try {
@@ -26,5 +43,5 @@ export async function loadRulePack(path: string): Promise<RulePack> {
     if (e instanceof RulePackError) throw e;
     throw new RulePackError(`规则包${where}无法读取，请检查路径。`, { file: path });
   }
-  return parseRulePack(packText(bytes, path), path);
+  return packText(bytes, path);
 }

@@ -32,6 +32,13 @@ export const USAGE = `决算助手命令行 juesuan
                  [--json] [--format text|html] [--out <文件>] [--style sichuan|national]
       对照决算表核对已写好的决算情况说明：金额、比重、增长率、完成率、增减用语、科目名称、
       模板残留和必备内容；无法对应到表内数字的列为“未能核对”。退出码同 check。
+  juesuan template --template national|sichuan2021|sichuan2023 --year <年度> [--unit <单位名称>]
+                   [--from <上年决算表.xlsx>] [--codes <科目编码,…>] [--rules <规则包.json>] --out <文件>
+      写出空白的标准决算表：该模板的全部表格（标题、单位和年度、表头、栏次、科目行），合计和小计为公式
+      （填写项级金额后款、类和合计自动更新），表头已锁定（工作表保护，无密码），另附“补充信息”工作表。
+      --from    上年决算表：科目行取自上年，本年年初结转和结余取上年年末结转和结余
+      --codes   科目编码（类、款、项均可，逗号分隔）；内置名称表没有的科目写成“编码=名称”
+      --rules   财政局下发的规则包，保存在工作簿中，任务窗格和命令行审核时一并使用；可重复使用
   juesuan demo [--out <目录>]
       对随附的示例工作簿运行审核，并生成说明（Word、Markdown）和图表，默认写到 demo-out。
   juesuan help

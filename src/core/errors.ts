@@ -43,3 +43,6 @@ export function describeLocation(where: { file?: string; sheet?: string; cell?: 
 
 /** A report file (.docx, .pdf, .txt, .md, .html) for `verify` cannot be read. */
 export class ReportUnreadableError extends JuesuanError {}
+
+/** What a blank standard workbook was asked for cannot be made (an unknown subject code, a wrong year). */
+export class BlankTemplateError extends JuesuanError {}

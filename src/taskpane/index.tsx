@@ -10,6 +10,7 @@ import { PaneApp } from './components/PaneApp';
 import { StartupMessage } from './components/StartupMessage';
 import { createExcelHost } from './excel-entry';
 import { browserStorage } from './browser-storage';
+import { bureauSetup } from './bureau-config';
 
 /** Set by taskpane.html's start-up check, which shows a plain message when the pane cannot run. */
 interface StartupCheck {
@@ -44,7 +45,7 @@ function start(root: Root): void {
     }
     try {
       const host = await createExcelHost();
-      root.render(<PaneApp host={host} storage={browserStorage()} />);
+      root.render(<PaneApp host={host} storage={browserStorage()} bureau={bureauSetup()} />);
     } catch (err) {
       root.render(<StartupMessage title="决算助手无法启动" body={`${err instanceof Error ? err.message : String(err)}。请关闭任务窗格后重新打开。`} />);
     }

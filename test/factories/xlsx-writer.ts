@@ -5,14 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { GridCell, SheetGrid, isCellError } from '../../src/core/grid/sheet-grid';
+import { styleSheet } from '../../src/hosts/xlsx/write-blank';
 import { StyledSheetGrid } from './layouts/sheet-builder';
-
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 
 function excelValue(cell: GridCell): ExcelJS.CellValue {
   const v = cell.value;
@@ -35,28 +29,7 @@ function writeSheet(wb: ExcelJS.Workbook, grid: StyledSheetGrid): void {
       if (cell.numFmt) target.numFmt = cell.numFmt;
     });
   });
-  const style = grid.style;
-  if (style) {
-    for (const [from, to] of style.headerRows) {
-      for (let r = from; r <= to; r++) {
-        const width = Math.max(...grid.cells.slice(from, to + 1).map((x) => x.length));
-        for (let c = 0; c < width; c++) {
-          const cell = ws.getCell(r + 1, c + 1);
-          cell.font = { bold: true };
-          cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-          cell.border = THIN;
-        }
-      }
-    }
-    for (const t of style.titleCells) {
-      const cell = ws.getCell(t.row + 1, t.col + 1);
-      cell.font = { bold: true, size: 16 };
-      cell.alignment = { horizontal: 'center' };
-    }
-    style.colWidths.forEach((w, c) => {
-      if (w > 0) ws.getColumn(c + 1).width = w;
-    });
-  }
+  if (grid.style) styleSheet(ws, grid.cells, { headerRows: grid.style.headerRows, titles: grid.style.titleCells, widths: grid.style.colWidths });
   for (const m of grid.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const r of grid.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
   for (const c of grid.hiddenCols ?? []) ws.getColumn(c + 1).hidden = true;

@@ -30,6 +30,12 @@ export interface SessionOptions {
   priorAnyYear?: boolean;
   /** Relative change that Y-03 flags (0.2 = 20 %). */
   yoyThreshold?: number;
+  /**
+   * A bureau's defaults for every workbook (the pane's config.json, docs/deploy.md): below
+   * everything the workbook stores — its settings win over these settings, and its packs are
+   * applied after these packs (a rule of the same id replaces the bureau's).
+   */
+  defaults?: { settings?: StoredSettings; packs?: RulePack[] };
 }
 
 /** Something a surface should tell the user about what the session used or skipped. */
@@ -61,7 +67,7 @@ export interface Session {
   readonly prior?: PriorWorkbook;
   /** Why last year's workbook was not used (wrong year, another unit, unreadable). */
   readonly priorProblem?: string;
-  /** Department packs in force (stored, then given). */
+  /** Packs in force (the bureau's defaults, stored, then given). */
   readonly packs: RulePack[];
   /** Each pack stored in the workbook: used (its rule count) or why not. */
   readonly storedPacks: StoredPackStatus[];
@@ -103,7 +109,8 @@ function resolvePrior(model: WorkbookModel, stored: StoredData, options: Session
 
 /**
  * The one way every surface uses the engine (design.md): recognise the workbook, apply the
- * template's built-in pack and the department's packs (stored in the workbook, then given),
+ * template's built-in pack, the bureau's default packs and the department's packs (stored in
+ * the workbook, then given),
  * compare with last year's workbook (given, else stored; refused when its year or unit does
  * not fit), and apply the user's overrides, explanations, typed reasons and paragraph edits.
  * The pane, the preview and `juesuan check / narrative / charts` are views of what it returns,
@@ -120,7 +127,10 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
   const fromStore = storedPacks(stored.packs);
   for (const p of fromStore.status) if (p.problem) notices.push({ level: 'warning', text: `工作簿中保存的规则包未使用：${p.problem}` });
   if (fromStore.packs.length > 0) notices.push({ level: 'info', text: `使用工作簿中保存的规则包：${fromStore.packs.map((p) => p.id).join('、')}` });
-  const packs = [...fromStore.packs, ...(options.packs ?? [])];
+  // A bureau pack the workbook also stores (a blank made with it) is applied once, as stored.
+  const bureau = (options.defaults?.packs ?? []).filter((p) => !fromStore.packs.some((s) => s.id === p.id));
+  if (bureau.length > 0) notices.push({ level: 'info', text: `使用财政局统一配置的规则包：${bureau.map((p) => p.id).join('、')}` });
+  const packs = [...bureau, ...fromStore.packs, ...(options.packs ?? [])];
   const { prior, problem: priorProblem } = resolvePrior(model, stored, options, notices);
   const supplement = readSupplement(source.sheets);
   const findings = [
@@ -129,7 +139,8 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
     ...supplementFindings(supplement, workbookUnit(model)),
     ...runRules(model, { packs, prior: prior?.model, yoyThreshold: options.yoyThreshold }),
   ];
-  const settings = effectiveSettings(model.template, stored.settings, options.settings ?? {}, model);
+  const own = Object.fromEntries(Object.entries(stored.settings).filter(([, v]) => v !== undefined)) as StoredSettings;
+  const settings = effectiveSettings(model.template, { ...options.defaults?.settings, ...own }, options.settings ?? {}, model);
   notices.push(...storedUseNotices(stored));
   let report: SessionReport | undefined;
   let charts: ChartSet | undefined;

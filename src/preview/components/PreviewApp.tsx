@@ -2,6 +2,7 @@ import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, m
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CellRef, SheetGrid, gridFromRows } from '../../core/grid/sheet-grid';
 import { browserStorage } from '../../taskpane/browser-storage';
+import { bureauSetup } from '../../taskpane/bureau-config';
 import { PaneApp } from '../../taskpane/components/PaneApp';
 import { PaneMessage, describeError } from '../../taskpane/pane-message';
 import { StoredData, isLegacyStoreSheet, isStoredSheet } from '../../core/stored';
@@ -138,7 +139,7 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
           )}
         </div>
         <aside className={styles.pane} aria-label="决算助手任务窗格" data-testid="pane">
-          {host && <PaneApp key={opened} host={host} storage={browserStorage()} />}
+          {host && <PaneApp key={opened} host={host} storage={browserStorage()} bureau={bureauSetup()} />}
         </aside>
       </main>
     </FluentProvider>

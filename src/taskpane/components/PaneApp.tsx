@@ -7,6 +7,7 @@ import { ReviewTab } from '../review/ReviewTab';
 import { PaneSettings, SettingsStorage, loadSettings, saveSettings } from '../settings';
 import { reviewView } from '../store/selectors';
 import { usePaneStore } from '../store/use-pane-store';
+import type { BureauSetup } from '../bureau-config';
 import { PaneHeader } from './PaneHeader';
 import { SettingsTab } from './SettingsTab';
 import { UndoNoticeBar } from './UndoNoticeBar';
@@ -39,17 +40,19 @@ export interface PaneAppProps {
   host: WorkbookHost;
   /** Where this user's pane settings live (localStorage in the browser); none keeps them in memory. */
   storage?: SettingsStorage;
+  /** The bureau's config.json (bureau-config.ts); none: nothing configured. */
+  bureau?: Promise<BureauSetup>;
 }
 
 /**
  * The task pane: header, tabs 审核 / 图表 / 说明 / 核对 / 设置, all views of one PaneStore (the
  * engine's session and the workbook's stored data). The same in Excel and in the preview.
  */
-export function PaneApp({ host, storage }: PaneAppProps) {
+export function PaneApp({ host, storage, bureau }: PaneAppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('review');
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings(storage));
-  const [store, state] = usePaneStore(host, settings.autoRecheck);
+  const [store, state] = usePaneStore(host, settings.autoRecheck, { bureau });
   const changeSettings = useCallback(
     (next: PaneSettings) => {
       setSettings(next);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { isReportYear } from '../../core/stored';
 import { reportStyles } from '../../core/templates';
 import { PackSection } from '../packs/PackSection';
+import { BureauNote } from './BureauNote';
 import { PriorSection } from '../prior/PriorSection';
 import { PaneSettings } from '../settings';
 import type { PaneStore } from '../store/pane-store';
@@ -68,6 +69,7 @@ export function SettingsTab({ settings, onChange, store, state }: SettingsTabPro
   const supplement = state.session?.supplement;
   return (
     <section className={styles.root} aria-label="设置">
+      <BureauNote state={state} />
       <PriorSection store={store} state={state} />
       <Divider />
       <PackSection store={store} state={state} />

@@ -3,6 +3,7 @@ import type { Session } from '../../core/session';
 import type { VerifyResult } from '../../core/verify';
 import { type StoredData, emptyStored } from '../../core/stored';
 import type { ReadProgress } from '../../hosts/workbook-host';
+import type { BureauSetup } from '../bureau-config';
 import type { PaneMessage } from '../pane-message';
 
 /** A written report checked in the 核对 tab: where it came from and its paragraphs. */
@@ -55,6 +56,8 @@ export interface PaneState {
   /** Packs slice: loading or removing department rule packs. */
   packs: TaskState;
   verify: VerifyState;
+  /** The bureau's config.json as read at start (bureau-config.ts); undefined until read or when none is given. */
+  bureau?: BureauSetup;
 }
 
 export const INITIAL_STATE: PaneState = {

@@ -3,11 +3,12 @@ import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
 import { parseRulePack } from '../../core/rules/pack-format';
 import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
-import { openSession, priorFromSource, priorMismatch } from '../../core/session';
+import { type SessionOptions, openSession, priorFromSource, priorMismatch } from '../../core/session';
 import { supplementToJson } from '../../core/supplement';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
 import { textParagraphs } from '../../hosts/report-text/plain-text';
+import type { BureauSetup } from '../bureau-config';
 import { describeError } from '../pane-message';
 import { type ReportReader, browserReportReader } from '../verify/report-reader';
 import { exportRows } from '../review/export-rows';
@@ -46,6 +47,8 @@ export interface PaneStoreOptions {
   writeDelayMs?: number;
   /** Reads a written report (.docx, .pdf, text) for the 核对 tab. */
   reportReader?: ReportReader;
+  /** The bureau's config.json (bureau-config.ts), waited for before the first check. */
+  bureau?: Promise<BureauSetup>;
 }
 
 const textOf = (err: unknown): string => (err instanceof JuesuanError ? err.message : `出现意外错误：${err instanceof Error ? err.message : String(err)}`);
@@ -75,6 +78,7 @@ export class PaneStore {
   private readonly now: () => Date;
   private readonly reader: WorkbookReader;
   private readonly reportReader: ReportReader;
+  private readonly bureau: Promise<BureauSetup> | undefined;
 
   constructor(
     readonly host: WorkbookHost,
@@ -84,6 +88,7 @@ export class PaneStore {
     this.autoRecheck = options.autoRecheck ?? true;
     this.now = options.now ?? (() => new Date());
     this.reader = options.reader ?? defaultReader;
+    this.bureau = options.bureau;
     this.writes = new WriteBatch((tags) => this.writeStored(tags.every((t) => t.quiet)), options.writeDelayMs ?? (host.clearsUndoOnWrite ? 600 : 0), this.undoGate);
     this.reportReader = options.reportReader ?? browserReportReader;
   }
@@ -280,15 +285,27 @@ export class PaneStore {
     }
   }
 
+  /** The bureau's defaults: below what the workbook stores (SessionOptions.defaults). */
+  private sessionOptions(): SessionOptions {
+    return { defaults: this.state.bureau?.defaults };
+  }
+
+  private async loadBureau(bureau: Promise<BureauSetup>): Promise<void> {
+    const setup = await bureau;
+    this.update({ bureau: setup });
+    if (setup.problem) this.update({ notice: { intent: 'warning', title: '财政局统一配置未能全部使用', body: setup.problem } });
+  }
+
   private async checkOnce(): Promise<void> {
     this.update({ phase: 'reading', progress: undefined });
     try {
       const source = await this.host.readWorkbook((progress) => this.update({ progress }));
       this.update({ phase: 'checking', progress: undefined });
       if (!this.state.storedLoaded) await this.loadStored();
+      if (this.bureau && !this.state.bureau) await this.loadBureau(this.bureau);
       // Let the pane paint "checking" before the synchronous check takes the thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const session = openSession(source, this.state.stored);
+      const session = openSession(source, this.state.stored, this.sessionOptions());
       // What the host could not read (e.g. a stray far cell) is said once per check.
       const unread = source.notices?.length ? { notice: { intent: 'warning' as const, title: '部分单元格未读取', body: source.notices.join('\n') } } : {};
       this.update({ phase: 'ready', source, session, error: undefined, ...unread });
@@ -303,7 +320,7 @@ export class PaneStore {
     const { source } = this.state;
     if (!source || this.state.phase !== 'ready') return;
     try {
-      this.update({ session: openSession(source, this.state.stored) });
+      this.update({ session: openSession(source, this.state.stored, this.sessionOptions()) });
       this.reverify();
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, error: describeError(err, 'check') });

@@ -6,6 +6,7 @@
  * plus the icons, the preview's sample workbook and manifest.xml, whose development origin
  * (https://localhost:3000/) is replaced by the ADDIN_URL environment variable when set. */
 const path = require('path');
+const { NormalModuleReplacementPlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -89,6 +90,11 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // src/hosts/xlsx/exceljs-workbook.ts loads a Node module of ExcelJS; the pages get the
+      // browser build's Workbook instead.
+      new NormalModuleReplacementPlugin(/[\\/]exceljs-workbook$/, (resource) => {
+        resource.request = `${resource.request}.browser`;
+      }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),

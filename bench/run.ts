@@ -38,9 +38,14 @@ function machine(): string {
   return `node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, load average ${load}`;
 }
 
+/** Names that stand for several cases: `speed` gives every ratio issue 17 asks for. */
+const GROUPS: Record<string, string[]> = {
+  speed: ['cli-batch', 'rules-scale', 'startup', 'pane-bundle'],
+};
+
 async function main(): Promise<void> {
-  // Only the named cases when given (npm run bench -- scaling bundle).
-  const wanted = process.argv.slice(2);
+  // Only the named cases when given (npm run bench -- scaling bundle, npm run bench -- speed).
+  const wanted = process.argv.slice(2).flatMap((name) => GROUPS[name] ?? [name]);
   const started = Date.now();
   console.log(`# juesuan bench — ${new Date().toISOString()}\n${machine()}\n`);
   for (const c of CASES) {

@@ -3,7 +3,7 @@ import { DEFAULT_UNIT, Fen, Unit } from '../grid/units';
 import { scheduleDef } from '../schedules/catalogue/schedules';
 import { templateSet } from '../templates';
 import { RowInfo, ScheduleId, ScheduleInstance, ValueCell, WorkbookModel, valueKey } from '../schedules/model';
-import { scheduleIndex } from './schedule-index';
+import { memoised, scheduleIndex } from './schedule-index';
 import { CellOperand } from './spec';
 
 /** What a rule kind sees while it runs. */
@@ -111,7 +111,9 @@ export function resolveCell(model: WorkbookModel, op: CellOperand, priorYear = f
     if (op.optional) return { ok: true, value: { sched, rowKey: op.row, col, fen: 0, negate: op.negate, prior: priorYear } };
     return { ok: false, why: { outcome: 'not_applicable', reason: `${title}没有“${displayKey(op.row)}”行，不适用`, schedule: op.schedule } };
   }
-  return { ok: true, value: { ...cellValue(sched, op.row, col, op.negate), prior: priorYear } };
+  const value = cellValue(sched, op.row, col, op.negate);
+  value.prior = priorYear;
+  return { ok: true, value };
 }
 
 /** Text made only of digits, separators, signs and brackets: a number typed ambiguously. */
@@ -155,8 +157,7 @@ export function rowName(row: RowInfo | undefined, key: string): string {
 /** True when a schedule has more than one amount column key, so messages must name the column. */
 function needsColumn(sched: ScheduleInstance, col: string): boolean {
   if (col === '金额') return false;
-  const keys = new Set(sched.columns.filter((c) => c.kind === 'amount').map((c) => c.key));
-  return keys.size > 1;
+  return memoised(sched, 'amount-keys', () => new Set(sched.columns.filter((c) => c.kind === 'amount').map((c) => c.key)).size) > 1;
 }
 
 /** Name of one figure inside its schedule: 2060101 行政运行（基本支出）. */

@@ -6,12 +6,13 @@
  * only when their first rows can be a schedule (sheet-cues.ts), and ExcelJS parses an
  * archive holding just the parts it needs, each inflated by us under the caps.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { OWNED_SHEET_PREFIX } from '../../core/charts/owned-sheet';
 import type { SheetGrid, WorkbookSource } from '../../core/grid/sheet-grid';
 import { SUPPLEMENT_SHEET } from '../../core/supplement/read';
 import { restoreFromSheetXml } from './empty-text-results';
+import { Workbook } from './exceljs-workbook';
 import { mayHoldSchedule, PEEK_ABOVE, sharedStrings } from './sheet-cues';
 import { ListedSheet, listSheets } from './sheet-list';
 import { sniffFileKind } from './signature';
@@ -120,7 +121,7 @@ async function archiveForExcelJs(zip: ZipParts, plans: Plan[], relationships: Ma
 }
 
 async function loadWithExcelJs(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     // JSZip inside ExcelJS accepts a Uint8Array as well as a Node Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

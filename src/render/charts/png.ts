@@ -1,8 +1,7 @@
-import { Resvg } from '@resvg/resvg-js';
 import { ChartSpec } from '../../core/charts/chart-spec';
 import { ChartRenderError } from './errors';
-import { chartFonts } from './fonts';
 import { ChartImageOptions } from './option';
+import { rasterise } from './raster';
 import { renderChartSvg } from './svg';
 
 /** A chart image: PNG bytes and their size in pixels (twice the SVG size, for print). */
@@ -21,7 +20,7 @@ export interface ChartPngOptions extends ChartImageOptions {
 
 /**
  * A chart specification as a PNG, Node only: the SVG of renderChartSvg rasterised by resvg
- * with the CJK font files of chartFonts (all system fonts when none of those is installed).
+ * (raster.ts) with the CJK font files of chartFonts (all system fonts when none of those is installed).
  * Chinese text needs a CJK font installed (Debian: fonts-noto-cjk); without one resvg draws
  * no glyphs for it. The returned width and height are the PNG's
  * pixels; embed at width / scale to get the SVG's size.
@@ -36,14 +35,7 @@ export async function renderChartPng(spec: ChartSpec, options: ChartPngOptions =
   }
   const svg = renderChartSvg(spec, { width: options.width, height: options.height, title: options.title });
   try {
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: 'zoom', value: scale },
-      background: '#ffffff',
-      font: chartFonts(),
-    });
-    const image = resvg.render();
-    const png = image.asPng();
-    return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width: image.width, height: image.height };
+    return await rasterise(svg, scale);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new ChartRenderError(`${spec.id}（${spec.title}）的图片生成失败（resvg：${detail}）。`);

@@ -1,10 +1,15 @@
-jest.mock('@resvg/resvg-js', () => ({
+// Both builds of resvg refuse (raster.ts uses the WebAssembly one when the CJK fonts are
+// installed, the native one otherwise).
+const mockRefusal = {
   Resvg: class {
     constructor() {
       throw new Error('SVG data parsing failed');
     }
   },
-}));
+  initWasm: async () => undefined,
+};
+jest.mock('@resvg/resvg-js', () => mockRefusal);
+jest.mock('@resvg/resvg-wasm', () => mockRefusal);
 
 import { renderChartPng } from '../../../src/render/charts/png';
 import { ChartRenderError } from '../../../src/render/charts/errors';

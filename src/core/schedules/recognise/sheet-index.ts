@@ -81,13 +81,20 @@ export class SheetIndex {
  */
 export class MergedBand {
   private readonly origin = new Map<string, [number, number]>();
+  /** Per row, the columns a merge covers (what `columns` adds to the row's own cells). */
+  private readonly covered = new Map<number, Set<number>>();
 
   constructor(private readonly ix: SheetIndex, top: number, bottom: number) {
     for (const m of ix.grid.merges) {
       if (m.bottom < top || m.top > bottom) continue;
       if (m.top === m.bottom && m.left === m.right) continue;
       for (let r = Math.max(top, m.top); r <= Math.min(bottom, m.bottom); r++) {
-        for (let c = m.left; c <= m.right; c++) this.origin.set(`${r},${c}`, [m.top, m.left]);
+        let cols = this.covered.get(r);
+        if (!cols) this.covered.set(r, (cols = new Set()));
+        for (let c = m.left; c <= m.right; c++) {
+          this.origin.set(`${r},${c}`, [m.top, m.left]);
+          cols.add(c);
+        }
       }
     }
   }
@@ -102,10 +109,7 @@ export class MergedBand {
   columns(r: number): number[] {
     const cols = new Set<number>();
     for (const tc of this.ix.rows[r] ?? []) cols.add(tc.col);
-    for (const key of this.origin.keys()) {
-      const [rr, cc] = key.split(',').map(Number);
-      if (rr === r && this.text(rr, cc) !== '') cols.add(cc);
-    }
+    for (const c of this.covered.get(r) ?? []) if (this.text(r, c) !== '') cols.add(c);
     return [...cols].sort((a, b) => a - b);
   }
 }

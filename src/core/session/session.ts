@@ -2,7 +2,7 @@ import { ChartSet, buildChartSpecs } from '../charts/specs';
 import { issueToFinding, workbookUnit } from './findings';
 import { JuesuanError } from '../errors';
 import { WorkbookSource } from '../grid/sheet-grid';
-import { NarrativeDocument, generateNarrative } from '../narrative';
+import { NarrativeDocument, OpenItemHints, generateNarrative } from '../narrative';
 import { StaleEdit, applyEdits, fillPlaceholders, mergeEdits, supplementWithReasons } from '../narrative/user-text';
 import { Finding } from '../rules/finding';
 import { findingKey } from '../rules/finding-key';
@@ -30,6 +30,8 @@ export interface SessionOptions {
   priorAnyYear?: boolean;
   /** Relative change that Y-03 flags (0.2 = 20 %). */
   yoyThreshold?: number;
+  /** How the report's open items say what to do on this surface (the pane: click; the CLI: its flag). */
+  openItemHints?: OpenItemHints;
 }
 
 /** Something a surface should tell the user about what the session used or skipped. */
@@ -148,7 +150,7 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
     notices,
     annotation: (f) => stored.annotations[findingKey(f)],
     report() {
-      report ??= draftReport(model, settings, stored, supplement, prior);
+      report ??= draftReport(model, settings, stored, supplement, prior, options.openItemHints);
       return report;
     },
     charts() {
@@ -181,7 +183,14 @@ function storedUseNotices(stored: StoredData): SessionNotice[] {
   return out;
 }
 
-function draftReport(model: WorkbookModel, settings: EffectiveSettings, stored: StoredData, supplement: Supplement | undefined, prior: PriorWorkbook | undefined): SessionReport {
+function draftReport(
+  model: WorkbookModel,
+  settings: EffectiveSettings,
+  stored: StoredData,
+  supplement: Supplement | undefined,
+  prior: PriorWorkbook | undefined,
+  hints: OpenItemHints | undefined,
+): SessionReport {
   const doc = generateNarrative(model, {
     style: settings.style,
     percentDecimals: settings.percentDecimals,
@@ -192,6 +201,7 @@ function draftReport(model: WorkbookModel, settings: EffectiveSettings, stored: 
     prior: prior?.model,
     priorSupplement: prior?.supplement,
     supplement: supplementWithReasons(supplement, stored.reasons),
+    hints,
   });
   const generated = fillPlaceholders(doc, stored.reasons);
   const { kept, stale } = mergeEdits(generated, stored.edits);

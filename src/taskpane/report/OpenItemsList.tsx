@@ -5,6 +5,9 @@ import { placeholderDomId } from './PlaceholderView';
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXXS },
+  // Inline, not inline-block: a wrapped button's baseline is its last line, so the list
+  // number would sit beside the last line instead of the first.
+  link: { display: 'inline', textAlign: 'left' },
 });
 
 /** Bring a gap into view and give it focus, so Enter opens its editor. */
@@ -29,6 +32,7 @@ export function OpenItemsList({ items, onFollow }: OpenItemsListProps) {
         <li key={o.id} className={styles.item}>
           <Link
             as="button"
+            className={styles.link}
             onClick={() => {
               onFollow?.();
               // After a dialog closes, the report is back in the page.

@@ -1,5 +1,6 @@
 import { JuesuanError } from '../../core/errors';
 import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
+import { findingKey } from '../../core/rules/finding-key';
 import { parseRulePack } from '../../core/rules/pack-format';
 import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
@@ -8,10 +9,13 @@ import { supplementToJson } from '../../core/supplement';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
 import { describeError } from '../pane-message';
-import { exportRows } from '../review/export-rows';
+import { exportRows, exportSentence } from '../review/export-rows';
 import { reviewView } from './selectors';
 import { INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
 import { WriteBatch } from './write-batch';
+
+/** The pane's open items say what to do in the pane: every gap opens an editor; last year is imported in 设置. */
+const PANE_SESSION = { openItemHints: { prior: '在设置中导入上年决算表', fill: '点击填写' } } as const;
 
 /** The sheet the findings are exported to. */
 export const RESULTS_SHEET = `${OWNED_SHEET_PREFIX}审核结果`;
@@ -153,8 +157,17 @@ export class PaneStore {
     return this.change((d) => withAnnotation(d, key, { explanation: text }, this.now()));
   }
 
-  setIgnored(key: string, ignored: boolean): Promise<void> {
-    return this.change((d) => withAnnotation(d, key, { ignored }, this.now()));
+  /**
+   * Ignore a finding, or take the mark back. An error is ignored only with a reason, kept as
+   * its explanation (the audit trail a reviewer reads); a warning may be ignored without one.
+   */
+  setIgnored(key: string, ignored: boolean, reason?: string): Promise<void> {
+    const text = reason?.trim();
+    if (ignored && !text && this.state.session?.findings.some((f) => f.outcome === 'fail' && f.severity === 'error' && findingKey(f) === key)) {
+      this.update({ notice: { intent: 'warning', title: '请填写忽略原因', body: '忽略错误前须写明原因，原因保存在工作簿中。' } });
+      return Promise.resolve();
+    }
+    return this.change((d) => withAnnotation(d, key, text ? { ignored, explanation: text } : { ignored }, this.now()));
   }
 
   /** The text typed for a report placeholder (a reason, a missing figure). */
@@ -217,7 +230,7 @@ export class PaneStore {
     try {
       const rows = exportRows(review, this.state.stored.annotations);
       await this.host.writeOwnedSheet(RESULTS_SHEET, rows);
-      this.update({ exporting: false, notice: { intent: 'success', title: '已导出', body: `${rows.length - 1} 条审核结果已写入工作表“${RESULTS_SHEET}”。` } });
+      this.update({ exporting: false, notice: { intent: 'success', title: '已导出', body: `${exportSentence(rows)}，已写入工作表“${RESULTS_SHEET}”。` } });
     } catch (err) {
       this.update({ exporting: false, notice: describeError(err, 'export') });
     }
@@ -262,7 +275,7 @@ export class PaneStore {
       if (!this.state.storedLoaded) await this.loadStored();
       // Let the pane paint "checking" before the synchronous check takes the thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const session = openSession(source, this.state.stored);
+      const session = openSession(source, this.state.stored, PANE_SESSION);
       // What the host could not read (e.g. a stray far cell) is said once per check.
       const unread = source.notices?.length ? { notice: { intent: 'warning' as const, title: '部分单元格未读取', body: source.notices.join('\n') } } : {};
       this.update({ phase: 'ready', source, session, error: undefined, ...unread });
@@ -276,7 +289,7 @@ export class PaneStore {
     const { source } = this.state;
     if (!source || this.state.phase !== 'ready') return;
     try {
-      this.update({ session: openSession(source, this.state.stored) });
+      this.update({ session: openSession(source, this.state.stored, PANE_SESSION) });
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, error: describeError(err, 'check') });
     }

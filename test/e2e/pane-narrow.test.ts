@@ -213,7 +213,7 @@ describe('the task pane at 350 px', () => {
         ...els.flatMap((el) => {
           const svg = el.querySelector('svg') as SVGSVGElement;
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return Array.from(svg.querySelectorAll("text")).filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          return Array.from(svg.querySelectorAll('text')).filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
         }),
       ),
     );
@@ -236,23 +236,29 @@ describe('the task pane at 350 px', () => {
 });
 
 /**
- * Outside the popup's box the report's text is what the page shows on top: points left, right,
- * above and below the popup hit the report, not a white layer of the popups' mount node.
+ * Outside the popup's box the report is what the page shows on top: points all over the visible
+ * part of the tab's panel, less the popup (and its arrow), hit the panel's own content, never
+ * the popups' mount node (which once painted the whole pane white).
  */
 async function expectTextOnTopOutside(page: Page, box: { x: number; y: number; width: number; height: number } | null): Promise<void> {
   expect(box).not.toBeNull();
-  const b = box as NonNullable<typeof box>;
   const hits = await page.evaluate((r) => {
-    const report = document.querySelector('[data-testid="report"]');
-    const points = [
-      [r.x + r.width / 2, r.y - 30],
-      [r.x + r.width / 2, r.y + r.height + 30],
-    ].filter(([x, y]) => y > 0 && y < window.innerHeight && x > 0 && x < window.innerWidth);
-    return points.map(([x, y]) => {
-      const el = document.elementFromPoint(x, y);
-      return { inReport: Boolean(el && report?.contains(el)), inPortal: Boolean(el?.closest('[data-portal-node]')) };
-    });
-  }, b);
-  expect(hits.length).toBeGreaterThan(0);
-  for (const hit of hits) expect(hit).toEqual({ inReport: true, inPortal: false });
+    const panel = document.querySelector('[role="tabpanel"]') as HTMLElement;
+    const p = panel.getBoundingClientRect();
+    const top = Math.max(p.top, 0);
+    const bottom = Math.min(p.bottom, window.innerHeight);
+    const out: { x: number; y: number; inPanel: boolean; inPortal: boolean }[] = [];
+    for (let i = 1; i < 6; i++) {
+      for (let j = 1; j < 8; j++) {
+        const x = p.left + (p.width * i) / 6;
+        const y = top + ((bottom - top) * j) / 8;
+        if (x > r.x - 12 && x < r.x + r.width + 12 && y > r.y - 12 && y < r.y + r.height + 12) continue;
+        const el = document.elementFromPoint(x, y);
+        out.push({ x: Math.round(x), y: Math.round(y), inPanel: Boolean(el && panel.contains(el)), inPortal: Boolean(el?.closest('[data-portal-node]')) });
+      }
+    }
+    return out;
+  }, box as NonNullable<typeof box>);
+  expect(hits.length).toBeGreaterThanOrEqual(5);
+  expect(hits.filter((h) => !h.inPanel || h.inPortal)).toEqual([]);
 }

@@ -5,9 +5,9 @@ import { placeholderDomId } from './PlaceholderView';
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXXS },
-  // Inline, not inline-block: a wrapped button's baseline is its last line, so the list
-  // number would sit beside the last line instead of the first.
-  link: { display: 'inline', textAlign: 'left' },
+  // A button is an inline block whose baseline is its last line: aligned to the top, the
+  // list number sits beside the item's first line instead.
+  link: { verticalAlign: 'top', textAlign: 'left' },
 });
 
 /** Bring a gap into view and give it focus, so Enter opens its editor. */

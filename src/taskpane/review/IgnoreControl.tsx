@@ -22,6 +22,7 @@ export function IgnoreControl({ name, ignored, needsReason, saving, onIgnore }: 
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
+  // 忽略, or 恢复 once ignored: where the focus goes back after the reason form.
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
     setAsking(false);
@@ -32,7 +33,7 @@ export function IgnoreControl({ name, ignored, needsReason, saving, onIgnore }: 
   if (ignored) {
     return (
       <div className={styles.actions}>
-        <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => void onIgnore(false)} aria-label={`恢复 ${name}`}>
+        <Button ref={opener} size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => void onIgnore(false)} aria-label={`恢复 ${name}`}>
           恢复
         </Button>
       </div>

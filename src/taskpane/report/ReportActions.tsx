@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CopyRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NarrativeDocument } from '../../core/narrative/document';
 import type { Session } from '../../core/session';
 import { renderHtml } from '../../render/html';
@@ -50,6 +50,15 @@ export function ReportActions({ doc, session, errors, onMessage }: ReportActions
   const [withOpenItems, setWithOpenItems] = useState(false);
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const downloadRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The dialog starts on its main button. Fluent's Dialog focuses the first focusable element
+  // in an effect of its own (react-dialog useFocusFirstElement), which `autoFocus` cannot beat:
+  // move the focus once that has run.
+  useEffect(() => {
+    if (!confirming) return undefined;
+    const t = setTimeout(() => confirmRef.current?.focus(), 0);
+    return () => clearTimeout(t);
+  }, [confirming]);
   const closeDialog = (refocus: boolean) => {
     setConfirming(false);
     // Back to the button that opened the dialog (not when a link moved on to a gap).
@@ -130,8 +139,7 @@ export function ReportActions({ doc, session, errors, onMessage }: ReportActions
               )}
             </DialogContent>
             <DialogActions>
-              {/* The main button takes the focus when the dialog opens. */}
-              <Button appearance="primary" autoFocus onClick={() => void download()} data-testid="download-confirm">
+              <Button ref={confirmRef} appearance="primary" onClick={() => void download()} data-testid="download-confirm">
                 {doc.openItems.length === 0 && errors === 0 ? '下载' : '仍然下载'}
               </Button>
               <Button onClick={() => closeDialog(true)}>取消</Button>

@@ -7,6 +7,9 @@ import { readFileBytes } from '../hosts/xlsx/read-file';
 import { CliIO } from './io';
 import { messageOf } from './messages';
 
+/** The command line's open items name its flag for last year's workbook and the 补充信息 rows. */
+const CLI_HINTS = { prior: '请用 --prior 指定上年决算表' };
+
 /** What the command line gives every session, from its flags. */
 export interface SessionFlags {
   /** --prior: last year's workbook (the file, not yet read). */
@@ -52,7 +55,7 @@ export async function openFileSession(file: string, flags: Omit<SessionFlags, 'p
     const read = await readWorkbookParts(await readFileBytes(file), file);
     const stored = storedOf(read);
     stored.warnings.forEach(say);
-    session = openSession(read.source, stored.data, { packs: flags.packs, prior, settings: flags.settings, priorAnyYear: flags.priorAnyYear });
+    session = openSession(read.source, stored.data, { packs: flags.packs, prior, settings: flags.settings, priorAnyYear: flags.priorAnyYear, openItemHints: CLI_HINTS });
   } catch (e) {
     return { failure: messageOf(e) };
   }

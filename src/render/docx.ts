@@ -1,6 +1,7 @@
 import { Document, Footer, ImageRun, Packer, PageNumber, Paragraph as DocxParagraph, TextRun } from 'docx';
 import { JuesuanError } from '../core/errors';
 import { NarrativeDocument, Paragraph, Run } from '../core/narrative/document';
+import { PRINTED_TITLE_CHARS, titleLines } from '../core/narrative/title';
 import { OPEN_ITEMS_HEADING, cleanText, documentBlocks, openItemLines, openItemText } from './blocks';
 import { DOCUMENT_STYLES, FOOTER_MM, PAGE_MM, STYLE_ID, TEXT_WIDTH_MM, mmToTwip } from './docx-styles';
 
@@ -97,7 +98,9 @@ function pageNumberFooter(): Footer {
  * embedded.
  */
 export async function renderDocx(doc: NarrativeDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  const children: DocxParagraph[] = [new DocxParagraph({ style: STYLE_ID.title, children: [new TextRun(cleanText(doc.title))] })];
+  // A title too long for one line breaks after the unit (titleLines), in one paragraph.
+  const title = titleLines(doc, PRINTED_TITLE_CHARS).map((line, i) => new TextRun({ text: cleanText(line), ...(i > 0 ? { break: 1 } : {}) }));
+  const children: DocxParagraph[] = [new DocxParagraph({ style: STYLE_ID.title, children: title })];
   for (const block of documentBlocks(doc)) {
     if (block.kind === 'heading') {
       const style = block.level === 1 ? STYLE_ID.heading1 : STYLE_ID.heading2;

@@ -1,4 +1,5 @@
 import { NarrativeDocument, Paragraph, Run, Section } from '../core/narrative/document';
+import { PRINTED_TITLE_CHARS, titleLines } from '../core/narrative/title';
 import { OPEN_ITEMS_HEADING, cleanText, openItemLines } from './blocks';
 import { HTML_PAGE_CSS, HTML_STYLE } from './html-style';
 
@@ -99,7 +100,7 @@ function openItemsHtml(doc: NarrativeDocument): string[] {
 export function renderHtml(doc: NarrativeDocument, options: { fragment?: boolean } = {}): string {
   const article = [
     `<article class="juesuan-narrative"${attr('lang', 'zh-CN')}${attr('data-style', doc.style)}${style(HTML_STYLE.article)}>`,
-    `<h1 class="title"${style(HTML_STYLE.title)}>${escapeHtml(doc.title)}</h1>`,
+    `<h1 class="title"${style(HTML_STYLE.title)}>${titleLines(doc, PRINTED_TITLE_CHARS).map(escapeHtml).join('<br>')}</h1>`,
     ...doc.sections.map(sectionHtml),
     ...openItemsHtml(doc),
     '</article>',

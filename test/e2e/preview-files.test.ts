@@ -77,7 +77,9 @@ describe('preview page with files the user opens', () => {
     await warning.getByRole('textbox', { name: '对 T07-R02b 的说明' }).fill(text);
     await warning.getByRole('button', { name: '保存 T07-R02b 的说明' }).click();
     await warning.getByText('已保存').waitFor();
-    await page.getByText('已说明的警告 1').waitFor();
+    // The explained warning leaves 待处理 for 已说明.
+    await page.getByTestId('count-settled').filter({ hasText: /^1/ }).waitFor();
+    expect(await page.getByTestId('count-warning').textContent()).toBe('0警告');
     await page.getByRole('button', { name: '导出到工作表' }).click();
     await page.getByTestId('notice').filter({ hasText: '已写入工作表“决算助手_审核结果”' }).waitFor();
     await page.getByRole('tab', { name: '决算助手_审核结果' }).waitFor();
@@ -106,7 +108,7 @@ describe('preview page with files the user opens', () => {
     // Opening the copy again brings the explanation back.
     await chooseFile(page, 'warned-2024-含说明.xlsx', readFileSync(saved));
     await page.getByTestId('file-name').filter({ hasText: '含说明' }).waitFor();
-    await page.getByText('已说明的警告 1').waitFor();
+    await page.getByTestId('count-settled').filter({ hasText: /^1/ }).waitFor();
     expect(await page.locator('[data-testid="finding"][data-rule="T07-R02b"]').getByRole('textbox').inputValue()).toBe(text);
     await page.close();
   });

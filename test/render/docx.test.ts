@@ -198,3 +198,20 @@ describe('renderDocx', () => {
     expect(bodyParagraphs(pkg.document).map((p) => textOf(p))).toEqual(['2024年度某市科学技术局决算情况说明', '一、标题', '甲乙丙 丁']);
   });
 });
+
+describe('renderDocx: the title', () => {
+  const long = { ...sampleDocument(), title: '2024年度某市科学技术局机关后勤服务中心决算情况说明', titleParts: { unit: '某市科学技术局机关后勤服务中心', rest: '2024年度决算情况说明' } };
+
+  it('keeps a title that fits the 156 mm line on one line', async () => {
+    const pkg = await unpackDocx(await renderDocx(sampleDocument()));
+    const title = bodyParagraphs(pkg.document)[0];
+    expect(findAll(title, 'w:br')).toHaveLength(0);
+  });
+
+  it('breaks a longer one after the unit, in one title paragraph', async () => {
+    const pkg = await unpackDocx(await renderDocx(long));
+    const title = bodyParagraphs(pkg.document)[0];
+    expect(findAll(title, 'w:br')).toHaveLength(1);
+    expect(findAll(title, 'w:r').map((r) => textOf(r))).toEqual(['某市科学技术局机关后勤服务中心', '2024年度决算情况说明']);
+  });
+});

@@ -93,3 +93,11 @@ describe('renderHtml', () => {
     expect(full.trimEnd().endsWith('</html>')).toBe(true);
   });
 });
+
+describe('renderHtml: the title', () => {
+  it('breaks a title too long for the printed line after the unit', () => {
+    const long = { ...sampleDocument(), title: '2024年度某市科学技术局机关后勤服务中心决算情况说明', titleParts: { unit: '某市科学技术局机关后勤服务中心', rest: '2024年度决算情况说明' } };
+    expect(renderHtml(long, { fragment: true })).toMatch(/<h1 class="title"[^>]*>某市科学技术局机关后勤服务中心<br>2024年度决算情况说明<\/h1>/);
+    expect(renderHtml(sampleDocument(), { fragment: true })).toMatch(/<h1 class="title"[^>]*>2024年度某市科学技术局决算情况说明<\/h1>/);
+  });
+});

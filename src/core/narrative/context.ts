@@ -4,6 +4,7 @@ import { WorkbookModel } from '../schedules/model';
 import { REASON_PREFIX, Supplement } from '../supplement';
 import { OpenItem, Paragraph, PlaceholderKind, PlaceholderRun, Run } from './document';
 import { isNewUnit } from './new-unit';
+import { OpenItemHints, WORKBOOK_HINTS } from './open-item-hints';
 import { ChartKey, NarrativeStyle } from './styles';
 
 /** The 补充信息 row that gives the year when no schedule does. */
@@ -26,6 +27,8 @@ export interface ContextSettings {
   /** The user's title overrides, over what the schedules say. */
   unitName?: string;
   year?: number;
+  /** The surface's wording of what to do about an open item; default WORKBOOK_HINTS. */
+  hints?: OpenItemHints;
 }
 
 /**
@@ -131,6 +134,11 @@ export class NarrativeContext {
     return this.settings.unitName ?? this.model.unitName;
   }
 
+  /** How the user gives a value the 补充信息 row `row` could hold: the surface's hint, else that row. */
+  fillHint(row: string): string {
+    return this.settings.hints?.fill ?? `在补充信息表填写“${row}”`;
+  }
+
   /** A fixed sentence of the style with {Y} and {unit} filled in. */
   sentence(template: string): string {
     return template.replace(/\{Y\}/g, this.Y).replace(/\{unit\}/g, this.unit);
@@ -173,14 +181,13 @@ export class NarrativeContext {
     const id = `reason:${key}`;
     const typed = this.supplement?.reasons.get(id)?.text.trim().replace(/[。；;，,]+$/, '');
     if (typed) return { kind: 'text', text: typed };
-    const where = `可在补充信息表填写“${REASON_PREFIX}${id}”`;
-    return this.placeholder('reason', id, text, `请填写${what}的原因（${note ? `${note}；` : ''}${where}）`, suggestions);
+    return this.placeholder('reason', id, text, `请填写${what}的原因（${note ? `${note}；` : ''}可${this.fillHint(REASON_PREFIX + id)}）`, suggestions);
   }
 
   /** A placeholder for a last-year figure that the prior workbook lacks. */
   missingPrior(key: string, what: string): PlaceholderRun {
     const text = `【缺少${this.PY}${what}数据，请提供上年决算表】`;
-    return this.placeholder('prior', `prior:${key}`, text, `缺少${this.PY}${what}决算数，请提供上年决算表`);
+    return this.placeholder('prior', `prior:${key}`, text, `缺少${this.PY}${what}决算数，${(this.settings.hints ?? WORKBOOK_HINTS).prior}`);
   }
 
   /** A placeholder for a this-year schedule figure the workbook lacks (a workbook defect). */

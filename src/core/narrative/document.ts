@@ -85,6 +85,11 @@ export interface OpenItem {
 export interface NarrativeDocument {
   /** "2024年度某市科学技术局决算情况说明". */
   title: string;
+  /**
+   * The title in two parts, for when it does not fit one line (titleLines): the unit, and
+   * "2024年度决算情况说明". Absent when the unit is not known.
+   */
+  titleParts?: { unit: string; rest: string };
   style: string;
   sections: Section[];
   openItems: OpenItem[];

@@ -4,11 +4,15 @@ import { NarrativeContext } from './context';
 import { NarrativeDocument, Section } from './document';
 import { PART_GENERATORS } from './parts';
 import { bareWholeAmounts } from './integer-amounts';
+import { OpenItemHints } from './open-item-hints';
 import { SectionSpec, narrativeStyle } from './styles';
 
 export * from './document';
 export { narrativeStyle, SICHUAN_STYLE, NATIONAL_STYLE } from './styles';
 export type { NarrativeStyle, SectionSpec, PartKey, ChartKey } from './styles';
+export { WORKBOOK_HINTS } from './open-item-hints';
+export { titleLines, PRINTED_TITLE_CHARS } from './title';
+export type { OpenItemHints } from './open-item-hints';
 
 export interface NarrativeOptions {
   style: string;
@@ -31,6 +35,8 @@ export interface NarrativeOptions {
   integerAmounts?: boolean;
   /** List the zero items of 二 and 三 ("经营收入0.00万元，占0.00%"); default the style's (off). */
   listZeroItems?: boolean;
+  /** The surface's wording of what to do about an open item (the pane's clicks, the CLI's flags); default WORKBOOK_HINTS. */
+  hints?: OpenItemHints;
 }
 
 function buildSection(ctx: NarrativeContext, spec: SectionSpec, level: 1 | 2, parent?: string): Section {
@@ -59,11 +65,14 @@ export function generateNarrative(model: WorkbookModel, options: NarrativeOption
     listZeroItems: options.listZeroItems,
     unitName: options.unitName,
     year: options.year,
+    hints: options.hints,
   });
   const sections = style.sections.map((s) => buildSection(ctx, s, 1));
   if (options.integerAmounts) sections.forEach(bareWholeAmounts);
+  const year = `${ctx.year !== undefined ? `${ctx.year}年` : '【请填写年度】年'}度`;
   return {
-    title: `${ctx.year !== undefined ? `${ctx.year}年` : '【请填写年度】年'}度${ctx.unitName ?? ''}决算情况说明`,
+    title: `${year}${ctx.unitName ?? ''}决算情况说明`,
+    ...(ctx.unitName ? { titleParts: { unit: ctx.unitName, rest: `${year}决算情况说明` } } : {}),
     style: options.style,
     sections,
     openItems: ctx.openItems,

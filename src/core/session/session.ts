@@ -2,7 +2,7 @@ import { ChartSet, buildChartSpecs } from '../charts/specs';
 import { issueToFinding, workbookUnit } from './findings';
 import { JuesuanError } from '../errors';
 import { WorkbookSource } from '../grid/sheet-grid';
-import { NarrativeDocument, generateNarrative } from '../narrative';
+import { NarrativeDocument, OpenItemHints, generateNarrative } from '../narrative';
 import { StaleEdit, applyEdits, fillPlaceholders, mergeEdits, supplementWithReasons } from '../narrative/user-text';
 import { Finding } from '../rules/finding';
 import { findingKey } from '../rules/finding-key';
@@ -36,6 +36,8 @@ export interface SessionOptions {
    * applied after these packs (a rule of the same id replaces the bureau's).
    */
   defaults?: { settings?: StoredSettings; packs?: RulePack[] };
+  /** How the report's open items say what to do on this surface (the pane: click; the CLI: its flag). */
+  openItemHints?: OpenItemHints;
 }
 
 /** Something a surface should tell the user about what the session used or skipped. */
@@ -159,7 +161,7 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
     notices,
     annotation: (f) => stored.annotations[findingKey(f)],
     report() {
-      report ??= draftReport(model, settings, stored, supplement, prior);
+      report ??= draftReport(model, settings, stored, supplement, prior, options.openItemHints);
       return report;
     },
     charts() {
@@ -192,7 +194,14 @@ function storedUseNotices(stored: StoredData): SessionNotice[] {
   return out;
 }
 
-function draftReport(model: WorkbookModel, settings: EffectiveSettings, stored: StoredData, supplement: Supplement | undefined, prior: PriorWorkbook | undefined): SessionReport {
+function draftReport(
+  model: WorkbookModel,
+  settings: EffectiveSettings,
+  stored: StoredData,
+  supplement: Supplement | undefined,
+  prior: PriorWorkbook | undefined,
+  hints: OpenItemHints | undefined,
+): SessionReport {
   const doc = generateNarrative(model, {
     style: settings.style,
     percentDecimals: settings.percentDecimals,
@@ -203,6 +212,7 @@ function draftReport(model: WorkbookModel, settings: EffectiveSettings, stored: 
     prior: prior?.model,
     priorSupplement: prior?.supplement,
     supplement: supplementWithReasons(supplement, stored.reasons),
+    hints,
   });
   const generated = fillPlaceholders(doc, stored.reasons);
   const { kept, stale } = mergeEdits(generated, stored.edits);

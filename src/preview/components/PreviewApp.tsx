@@ -12,11 +12,24 @@ import { PreviewHost } from '../preview-host';
 import { PreviewToolbar } from './PreviewToolbar';
 import { WorkbookView } from './WorkbookView';
 
+/** Below this width the grid and the pane share the window one above the other. */
+const NARROW = '@media (max-width: 760px)';
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh' },
-  main: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  sheets: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, minHeight: 0 },
-  pane: { width: '400px', flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexDirection: 'column', minHeight: 0 },
+  // A narrow window (a phone, a window beside another) stacks the sheets above the pane, so
+  // both stay in view instead of the pane being clipped and the grid squeezed out.
+  main: { display: 'flex', flexGrow: 1, minHeight: 0, [NARROW]: { flexDirection: 'column' } },
+  sheets: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, minHeight: 0, [NARROW]: { flexBasis: '40%', flexGrow: 0, flexShrink: 0 } },
+  pane: {
+    width: '400px',
+    flexShrink: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    [NARROW]: { width: 'auto', flexGrow: 1, flexShrink: 1, borderLeft: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
   message: { margin: tokens.spacingHorizontalM },
   loading: { margin: tokens.spacingVerticalXXL },
 });
@@ -114,7 +127,8 @@ export function PreviewApp({ sampleUrl }: PreviewAppProps) {
   const allSheets = [...sheets.filter((s) => !owned.some((o) => o.name === s.name)), ...owned];
   const highlighted = new Set(selection.cells.filter((c) => c.sheet === active).map((c) => c.address));
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    // Not on the popups' mount node: it would cover the page (see PaneApp).
+    <FluentProvider theme={webLightTheme} className={styles.root} applyStylesToPortals={false}>
       <PreviewToolbar
         fileName={host?.name}
         annotationCount={annotationCount}

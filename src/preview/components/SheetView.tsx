@@ -6,6 +6,7 @@ import { layoutSheet } from '../grid-layout';
 const useStyles = makeStyles({
   scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   head: {
     position: 'sticky',
     top: 0,
@@ -69,7 +70,10 @@ export function SheetView({ grid, highlighted, selectionSeq }: SheetViewProps) {
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={styles.head} aria-label="行号" />
+            {/* A header needs text of its own (axe empty-table-header), shown only to screen readers. */}
+            <th className={styles.head} scope="col">
+              <span className={styles.srOnly}>行号</span>
+            </th>
             {layout.columns.map((c) => (
               <th key={c.letter} scope="col" className={mergeClasses(styles.head, c.hidden && styles.hidden)}>
                 {c.letter}

@@ -40,9 +40,14 @@ export function ChartPreview({ spec, svg, error }: ChartPreviewProps) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const size = svgSize(svg) ?? { width: 600, height: 360 };
       if (!blobDownloadWorks()) setFailure(downloadUnsupportedMessage('图片', '请用“插入到工作簿”在 Excel 中生成图表'));
-      else downloadBlob(await svgToPngBlob(svg, size.width, size.height), pngFileName(spec));
+      else {
+        // The file is drawn at full size with its title, not from the pane-sized preview.
+        const { renderChartSvg } = await import(/* webpackChunkName: "chart-svg" */ '../../render/charts/svg');
+        const full = renderChartSvg(spec);
+        const size = svgSize(full) ?? { width: 600, height: 360 };
+        downloadBlob(await svgToPngBlob(full, size.width, size.height), pngFileName(spec));
+      }
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
     } finally {

@@ -2,6 +2,13 @@ import { useEffect, useState } from 'react';
 import type { ChartSpec } from '../../core/charts/chart-spec';
 import { scalableSvg } from './svg-to-png';
 
+/**
+ * The previews are drawn for the pane's width (about 310 px of picture in a 350 px pane) rather
+ * than shrunk from the 600 px image, so their 12 px labels stay at least 11 px as displayed.
+ * The caption is printed under the picture, so not in it. Downloads are drawn at full size.
+ */
+export const PREVIEW_SIZE = { width: 300, height: 300, title: false } as const;
+
 /** Per chart id, its SVG document or the reason it could not be drawn. */
 export type ChartImages = Record<string, { svg: string } | { error: string }>;
 
@@ -27,7 +34,7 @@ export function useChartSvgs(charts: ChartSpec[]): ChartSvgsState {
         const images: ChartImages = {};
         for (const spec of charts) {
           try {
-            images[spec.id] = { svg: scalableSvg(renderChartSvg(spec)) };
+            images[spec.id] = { svg: scalableSvg(renderChartSvg(spec, PREVIEW_SIZE)) };
           } catch (err) {
             images[spec.id] = { error: err instanceof Error ? err.message : String(err) };
           }

@@ -31,9 +31,11 @@ export interface FilePickerProps {
 export function FilePicker({ accept, inputLabel, testId, onPick, children, appearance, icon, disabled }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button appearance={appearance} icon={icon} disabled={disabled} onClick={() => input.current?.click()}>
+      {/* Focusable while busy, so the focus stays on it through the import and comes back to it after. */}
+      <Button ref={button} appearance={appearance} icon={icon} disabledFocusable={disabled} onClick={() => input.current?.click()}>
         {children}
       </Button>
       <input
@@ -47,6 +49,8 @@ export function FilePicker({ accept, inputLabel, testId, onPick, children, appea
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
           if (file) onPick(file);
+          // The file chooser closed: back to the button that opened it.
+          button.current?.focus();
         }}
       />
     </>

@@ -62,7 +62,11 @@ export function PaneApp({ host, storage, bureau }: PaneAppProps) {
   );
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    // Popups (tooltips, popovers, dialogs) are portals given the provider's class when
+    // applyStylesToPortals is on (Fluent's useFluentProviderContextValues); their mount node is
+    // absolute at top 0, left 0, right 0, z-index 1000000 (usePortalMountNodeStyles), so this
+    // full-height white layout class would paint over the whole pane. Only the popup may float.
+    <FluentProvider theme={webLightTheme} className={styles.root} applyStylesToPortals={false}>
       <PaneHeader workbook={host.name} review={reviewView(state)} failed={state.phase === 'failed'} />
       {state.undoNotice && <UndoNoticeBar onAccept={() => store.acceptUndoNotice()} />}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label="决算助手功能">
@@ -75,7 +79,7 @@ export function PaneApp({ host, storage, bureau }: PaneAppProps) {
       <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'review' && <ReviewTab store={store} state={state} settings={settings} />}
         {tab === 'charts' && <ChartsTab host={host} session={state.session} />}
-        {tab === 'narrative' && <ReportTab store={store} state={state} />}
+        {tab === 'narrative' && <ReportTab store={store} state={state} onGoToReview={() => setTab('review')} />}
         {tab === 'verify' && <VerifyTab store={store} state={state} />}
         {tab === 'settings' && <SettingsTab settings={settings} onChange={changeSettings} store={store} state={state} />}
       </div>

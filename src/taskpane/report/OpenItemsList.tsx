@@ -5,6 +5,9 @@ import { placeholderDomId } from './PlaceholderView';
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXXS },
+  // A button is an inline block whose baseline is its last line: aligned to the top, the
+  // list number sits beside the item's first line instead.
+  link: { verticalAlign: 'top', textAlign: 'left' },
 });
 
 /** Bring a gap into view and give it focus, so Enter opens its editor. */
@@ -29,6 +32,7 @@ export function OpenItemsList({ items, onFollow }: OpenItemsListProps) {
         <li key={o.id} className={styles.item}>
           <Link
             as="button"
+            className={styles.link}
             onClick={() => {
               onFollow?.();
               // After a dialog closes, the report is back in the page.

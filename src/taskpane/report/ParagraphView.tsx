@@ -1,4 +1,4 @@
-import { Badge, Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Textarea, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { CellRef } from '../../core/grid/sheet-grid';
@@ -32,6 +32,9 @@ export interface ParagraphViewProps {
 export function ParagraphView(props: ParagraphViewProps) {
   const { paragraph, pkey, edit, year, openItems, saving, onSelect, onSaveTyped, onSaveEdit } = props;
   const styles = useStyles();
+  // One Tab stop per paragraph: its figures and gaps are reached with the arrow keys
+  // (a Tabster mover; Tab leaves the group unless `tabbable`).
+  const arrows = useArrowNavigationGroup({ axis: 'horizontal', memorizeCurrent: true });
   const generated = paragraphText(paragraph);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -73,7 +76,9 @@ export function ParagraphView(props: ParagraphViewProps) {
           </div>
         </>
       ) : (
-        <p className={styles.text}>{edit ?? runs}</p>
+        <p className={styles.text} {...(edit === undefined ? arrows : {})}>
+          {edit ?? runs}
+        </p>
       )}
       {!editing && (
         <div className={styles.tools}>

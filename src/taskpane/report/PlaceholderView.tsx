@@ -35,7 +35,7 @@ export function PlaceholderView({ run, description, textBefore, saving, onSave }
   return (
     <Popover open={open} onOpenChange={(_, d) => setOpen(d.open)} trapFocus withArrow positioning="below">
       <PopoverTrigger>
-        <mark className={styles.mark} id={placeholderDomId(run.id)} data-testid="placeholder" data-id={run.id} aria-label={`待填写：${description}`}>
+        <mark className={styles.mark} id={placeholderDomId(run.id)} data-testid="placeholder" data-id={run.id} aria-label={`${run.text}：${description}`}>
           {run.text}
         </mark>
       </PopoverTrigger>

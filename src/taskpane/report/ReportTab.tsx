@@ -1,25 +1,28 @@
-import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CellRef } from '../../core/grid/sheet-grid';
 import { type SessionReport } from '../../core/session';
 import { PaneMessage } from '../pane-message';
 import type { PaneStore } from '../store/pane-store';
 import type { PaneState } from '../store/pane-state';
-import { OpenItemsList } from './OpenItemsList';
+import { countFindings } from '../review/summary';
+import { reviewView } from '../store/selectors';
+import { ErrorsBanner } from './ErrorsBanner';
+import { OpenItemsPanel } from './OpenItemsPanel';
 import { ReportActions } from './ReportActions';
+import { ReportTitle } from './ReportTitle';
 import { SectionView } from './SectionView';
 import { StaleEdits } from './StaleEdits';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  title: { textAlign: 'center', display: 'block' },
-  open: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
-  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface ReportTabProps {
   store: PaneStore;
   state: PaneState;
+  /** Show the 审核 tab (the errors banner's link). */
+  onGoToReview?: () => void;
 }
 
 /** The session's report, or the failure to draft it, as a message. */
@@ -36,7 +39,7 @@ function draft({ session }: Pick<PaneState, 'session'>): SessionReport | PaneMes
  * data, each figure tied to its cell, gaps to fill and paragraphs to reword (kept in the
  * workbook through the store), and the way out to Word.
  */
-export function ReportTab({ store, state }: ReportTabProps) {
+export function ReportTab({ store, state, onGoToReview }: ReportTabProps) {
   const styles = useStyles();
   const { session } = state;
   const drafted = useMemo(() => draft({ session }), [session]);
@@ -53,6 +56,8 @@ export function ReportTab({ store, state }: ReportTabProps) {
   if (!session) return <Body1>请先在“审核”页检查工作簿，再起草决算情况说明。</Body1>;
   if (!state.storedLoaded) return <Spinner size="small" label="正在读取已保存的内容…" />;
   const message = drafted && !('document' in drafted) ? drafted : notice;
+  const review = reviewView(state);
+  const errors = review ? countFindings(review, state.stored.annotations).open.error : 0;
   return (
     <div className={styles.root} data-testid="report">
       {message && (
@@ -63,19 +68,14 @@ export function ReportTab({ store, state }: ReportTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <ErrorsBanner count={errors} onGoToReview={onGoToReview} />
       {report && (
         <>
-          <ReportActions doc={report.document} session={session} onMessage={setNotice} />
-          <div className={styles.open} aria-label="待补充事项">
-            <Subtitle2 data-testid="open-count">待补充事项：{report.document.openItems.length} 项</Subtitle2>
-            {report.document.openItems.length > 0 && <OpenItemsList items={report.document.openItems} />}
-            <Caption1 className={styles.hint}>黄色标出的内容需要补充：点击后可采用参考原因或自行填写，保存在工作簿中。</Caption1>
-          </div>
+          <ReportActions doc={report.document} session={session} errors={errors} onMessage={setNotice} />
+          <OpenItemsPanel items={report.document.openItems} />
           <StaleEdits stale={report.stale} onDismiss={() => void store.dismissStaleEdits(report.stale.map((e) => e.key))} />
           <article aria-label="决算情况说明">
-            <Subtitle2 as="h2" className={styles.title} data-testid="report-title">
-              {report.document.title}
-            </Subtitle2>
+            <ReportTitle doc={report.document} />
             {report.generated.sections.map((s) => (
               <SectionView
                 key={s.id}

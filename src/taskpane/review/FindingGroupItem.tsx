@@ -1,4 +1,4 @@
-import { AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { FindingGroup } from './grouping';
 import type { PaneStore } from '../store/pane-store';
 import { FindingItem } from './FindingItem';
@@ -10,19 +10,32 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** One schedule's findings: a header with open error and warning counts, sections by kind. */
+/**
+ * One schedule's findings: a header with what is still to do (errors, warnings) apart from
+ * what was dealt with (已说明), sections by kind. The header's name is its visible text.
+ */
 export function FindingGroupItem({ group, store, saving }: { group: FindingGroup; store: PaneStore; saving: boolean }) {
   const styles = useStyles();
-  const label = [group.title, group.open.error ? `错误 ${group.open.error}` : '', group.open.warning ? `警告 ${group.open.warning}` : '']
-    .filter(Boolean)
-    .join('，');
   return (
     <AccordionItem value={group.id} data-testid={`group-${group.id}`}>
-      <AccordionHeader button={{ 'aria-label': label }}>
+      <AccordionHeader>
         <span className={styles.header}>
           <Text weight="semibold">{group.title}</Text>
-          {group.open.error > 0 && <CounterBadge count={group.open.error} color="danger" aria-hidden />}
-          {group.open.warning > 0 && <CounterBadge count={group.open.warning} color="important" aria-hidden />}
+          {group.open.error > 0 && (
+            <Badge size="small" appearance="filled" color="danger" data-testid="group-errors">
+              错误 {group.open.error}
+            </Badge>
+          )}
+          {group.open.warning > 0 && (
+            <Badge size="small" appearance="filled" color="important" data-testid="group-warnings">
+              警告 {group.open.warning}
+            </Badge>
+          )}
+          {group.settled > 0 && (
+            <Badge size="small" appearance="outline" color="informative" data-testid="group-settled">
+              已说明 {group.settled}
+            </Badge>
+          )}
         </span>
       </AccordionHeader>
       <AccordionPanel>

@@ -1,10 +1,11 @@
-import { Badge, Button, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowUndoRegular, EyeOffRegular } from '@fluentui/react-icons';
-import { formatCells } from './cell-list';
+import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CellLinks } from './CellLinks';
 import { FindingKind, isActionable } from './finding-kind';
 import { FindingEntry } from './grouping';
 import type { PaneStore } from '../store/pane-store';
 import { ExplanationEditor } from './ExplanationEditor';
+import { IgnoreControl } from './IgnoreControl';
+import { ruleLabel, ruleName } from './rule-label';
 
 const useStyles = makeStyles({
   item: {
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
   message: { textAlign: 'left', overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
 const BADGE_COLOR: Record<FindingKind, 'danger' | 'warning' | 'informative' | 'subtle'> = {
@@ -38,14 +38,14 @@ const BADGE_COLOR: Record<FindingKind, 'danger' | 'warning' | 'informative' | 's
 const KIND_TEXT: Record<FindingKind, string> = { error: '错误', warning: '警告', info: '提示', unchecked: '无法检查', notApplicable: '不适用' };
 
 /**
- * One finding: its message (a link that selects the cells), rule id and cells; 忽略 / 恢复;
- * for a warning, the explanation editor.
+ * One finding: its message (a link that selects the cells), its rule and each cell as a link
+ * of its own (a cross-sheet finding's cells are on several sheets, and a selection is on one);
+ * 忽略 / 恢复 (an error only with a reason); for a warning, the explanation editor.
  */
 export function FindingItem({ entry, store, saving }: { entry: FindingEntry; store: PaneStore; saving: boolean }) {
   const styles = useStyles();
   const { finding: f, kind, annotation } = entry;
   const ignored = Boolean(annotation?.ignored) && isActionable(kind);
-  const cells = formatCells(f.cells, 12);
   return (
     <li
       className={mergeClasses(styles.item, kind === 'error' && styles.error, kind === 'warning' && styles.warning, ignored && styles.ignored)}
@@ -68,24 +68,26 @@ export function FindingItem({ entry, store, saving }: { entry: FindingEntry; sto
         )}
       </div>
       <Text size={200} className={styles.meta}>
-        规则 {f.rule}
-        {cells ? ` · 单元格 ${cells}` : ''}
+        {ruleLabel(f.rule)}
+        {f.cells.length > 0 && ' · 单元格 '}
+        {f.cells.length > 0 && <CellLinks cells={f.cells} limit={12} onSelect={(c) => void store.select([c])} />}
       </Text>
+      {ignored && annotation?.explanation && (
+        <Text size={200} className={styles.meta} data-testid="ignore-note">
+          忽略原因：{annotation.explanation}
+        </Text>
+      )}
       {kind === 'warning' && !ignored && (
-        <ExplanationEditor entryId={entry.id} rule={f.rule} saved={annotation?.explanation ?? ''} saving={saving} onSave={(text) => store.saveExplanation(entry.key, text)} />
+        <ExplanationEditor entryId={entry.id} rule={ruleName(f.rule)} saved={annotation?.explanation ?? ''} saving={saving} onSave={(text) => store.saveExplanation(entry.key, text)} />
       )}
       {isActionable(kind) && (
-        <div className={styles.actions}>
-          {ignored ? (
-            <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => void store.setIgnored(entry.key, false)} aria-label={`恢复 ${f.rule}`}>
-              恢复
-            </Button>
-          ) : (
-            <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={() => void store.setIgnored(entry.key, true)} aria-label={`忽略 ${f.rule}`}>
-              忽略
-            </Button>
-          )}
-        </div>
+        <IgnoreControl
+          name={ruleName(f.rule)}
+          ignored={ignored}
+          needsReason={kind === 'error'}
+          saving={saving}
+          onIgnore={(on, reason) => store.setIgnored(entry.key, on, reason)}
+        />
       )}
     </li>
   );

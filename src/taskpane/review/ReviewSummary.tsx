@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Annotations } from '../../hosts/workbook-host';
 import { ReviewResult } from './review-result';
-import { countFindings, countsSentence } from './summary';
+import { countFindings, countsSentence, settledCount } from './summary';
 
 const useStyles = makeStyles({
   root: {
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  stats: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: tokens.spacingHorizontalS, margin: 0, padding: 0 },
+  stats: { display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: tokens.spacingHorizontalS, margin: 0, padding: 0 },
   stat: { display: 'flex', flexDirection: 'column', alignItems: 'center', listStyleType: 'none' },
   number: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase600 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -34,14 +34,14 @@ export function ReviewSummary({ review, annotations, showNotApplicable }: Review
   const c = countFindings(review, annotations);
   const stats = [
     { id: 'error', label: '错误', value: c.open.error, tone: c.open.error > 0 ? styles.error : styles.ok },
-    { id: 'warning', label: '警告', value: c.open.warning, tone: c.open.warning > c.explainedWarnings ? styles.warning : styles.ok },
+    { id: 'warning', label: '警告', value: c.open.warning, tone: c.open.warning > 0 ? styles.warning : styles.ok },
     { id: 'info', label: '提示', value: c.open.info, tone: undefined },
+    { id: 'settled', label: '已说明', value: settledCount(c), tone: styles.muted },
     { id: 'pass', label: '通过', value: c.pass, tone: styles.ok },
   ];
   const extras = [
-    c.explainedWarnings > 0 ? `已说明的警告 ${c.explainedWarnings}` : '',
     c.open.unchecked > 0 ? `无法检查 ${c.open.unchecked}` : '',
-    c.ignored > 0 ? `已忽略 ${c.ignored}` : '',
+    c.ignored > 0 ? `已说明中已忽略 ${c.ignored}` : '',
     c.open.notApplicable > 0 ? `不适用 ${c.open.notApplicable}${showNotApplicable ? '' : '（可在“设置”中显示）'}` : '',
   ].filter(Boolean);
   return (

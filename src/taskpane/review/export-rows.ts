@@ -1,13 +1,14 @@
 import { amountInUnit } from '../../core/grid/units';
 import { Annotations } from '../../hosts/workbook-host';
 import { formatCells } from './cell-list';
+import { KIND_LABEL } from './finding-kind';
 import { groupFindings } from './grouping';
 import { ReviewResult } from './review-result';
 
 export type SheetRow = (string | number | null)[];
 
 export const EXPORT_HEADER: SheetRow = ['表', '工作表', '规则', '类别', '问题', '单元格', '应为', '实为', '差额', '金额单位', '说明', '状态'];
-
+const CATEGORY = EXPORT_HEADER.indexOf('类别');
 
 /**
  * The findings as rows of the add-in's 审核结果 sheet: a header row, then every finding
@@ -39,4 +40,15 @@ export function exportRows(review: ReviewResult, annotations: Annotations): Shee
     }
   }
   return rows;
+}
+
+/**
+ * What an export holds, real problems apart from the rules that do not apply:
+ * "导出 2 条问题（另有 17 条不适用）".
+ */
+export function exportSentence(rows: SheetRow[]): string {
+  const body = rows.slice(1);
+  const notApplicable = body.filter((r) => r[CATEGORY] === KIND_LABEL.notApplicable).length;
+  const problems = body.length - notApplicable;
+  return `导出 ${problems} 条问题${notApplicable > 0 ? `（另有 ${notApplicable} 条不适用）` : ''}`;
 }

@@ -29,9 +29,11 @@ export interface FindingGroup {
   title: string;
   sheet?: string;
   sections: KindSection[];
-  /** Entries by kind, ignored ones left out. */
+  /** Entries still to deal with (待处理) by kind: the ignored and the explained warnings left out. */
   open: Record<FindingKind, number>;
   ignored: number;
+  /** Dealt with (已说明): explained warnings and ignored findings. */
+  settled: number;
 }
 
 export const OTHER_GROUP = 'other';
@@ -64,7 +66,7 @@ export function groupFindings(
 ): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const s of schedules) {
-    groups.set(s.id, { id: s.id, title: `${s.id} ${s.title}`, sheet: s.sheet, sections: [], open: zeroCounts(), ignored: 0 });
+    groups.set(s.id, { id: s.id, title: `${s.id} ${s.title}`, sheet: s.sheet, sections: [], open: zeroCounts(), ignored: 0, settled: 0 });
   }
   const entries = new Map<string, FindingEntry[]>();
   findings.forEach((finding, index) => {
@@ -73,12 +75,15 @@ export function groupFindings(
     const groupId = finding.schedule ?? OTHER_GROUP;
     if (!groups.has(groupId)) {
       const title = groupId === OTHER_GROUP ? OTHER_TITLE : `${groupId} ${scheduleTitle(groupId as ScheduleId)}`;
-      groups.set(groupId, { id: groupId, title, sections: [], open: zeroCounts(), ignored: 0 });
+      groups.set(groupId, { id: groupId, title, sections: [], open: zeroCounts(), ignored: 0, settled: 0 });
     }
     const key = findingKey(finding);
     const entry: FindingEntry = { key, id: `f${index}`, finding, kind, annotation: annotations[key] };
     const group = groups.get(groupId) as FindingGroup;
-    if (entry.annotation?.ignored && kind !== 'notApplicable') group.ignored += 1;
+    if (entry.annotation?.ignored && kind !== 'notApplicable') {
+      group.ignored += 1;
+      group.settled += 1;
+    } else if (kind === 'warning' && entry.annotation?.explanation) group.settled += 1;
     else group.open[kind] += 1;
     const list = entries.get(groupId) ?? [];
     list.push(entry);

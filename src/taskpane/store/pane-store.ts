@@ -1,5 +1,6 @@
 import { JuesuanError } from '../../core/errors';
 import type { CellRef, WorkbookSource } from '../../core/grid/sheet-grid';
+import { findingKey } from '../../core/rules/finding-key';
 import { parseRulePack } from '../../core/rules/pack-format';
 import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
@@ -11,10 +12,13 @@ import { textParagraphs } from '../../hosts/report-text/plain-text';
 import type { BureauSetup } from '../bureau-config';
 import { describeError } from '../pane-message';
 import { type ReportReader, browserReportReader } from '../verify/report-reader';
-import { exportRows } from '../review/export-rows';
+import { exportRows, exportSentence } from '../review/export-rows';
 import { reviewView } from './selectors';
 import { type CheckedReport, INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
 import { WriteBatch } from './write-batch';
+
+/** The pane's open items say what to do in the pane: every gap opens an editor; last year is imported in 设置. */
+const PANE_SESSION = { openItemHints: { prior: '在设置中导入上年决算表', fill: '点击填写' } } as const;
 
 /** The sheet the findings are exported to. */
 export const RESULTS_SHEET = `${OWNED_SHEET_PREFIX}审核结果`;
@@ -164,8 +168,17 @@ export class PaneStore {
     return this.change((d) => withAnnotation(d, key, { explanation: text }, this.now()));
   }
 
-  setIgnored(key: string, ignored: boolean): Promise<void> {
-    return this.change((d) => withAnnotation(d, key, { ignored }, this.now()));
+  /**
+   * Ignore a finding, or take the mark back. An error is ignored only with a reason, kept as
+   * its explanation (the audit trail a reviewer reads); a warning may be ignored without one.
+   */
+  setIgnored(key: string, ignored: boolean, reason?: string): Promise<void> {
+    const text = reason?.trim();
+    if (ignored && !text && this.state.session?.findings.some((f) => f.outcome === 'fail' && f.severity === 'error' && findingKey(f) === key)) {
+      this.update({ notice: { intent: 'warning', title: '请填写忽略原因', body: '忽略错误前须写明原因，原因保存在工作簿中。' } });
+      return Promise.resolve();
+    }
+    return this.change((d) => withAnnotation(d, key, text ? { ignored, explanation: text } : { ignored }, this.now()));
   }
 
   /** The text typed for a report placeholder (a reason, a missing figure). */
@@ -228,7 +241,7 @@ export class PaneStore {
     try {
       const rows = exportRows(review, this.state.stored.annotations);
       await this.host.writeOwnedSheet(RESULTS_SHEET, rows);
-      this.update({ exporting: false, notice: { intent: 'success', title: '已导出', body: `${rows.length - 1} 条审核结果已写入工作表“${RESULTS_SHEET}”。` } });
+      this.update({ exporting: false, notice: { intent: 'success', title: '已导出', body: `${exportSentence(rows)}，已写入工作表“${RESULTS_SHEET}”。` } });
     } catch (err) {
       this.update({ exporting: false, notice: describeError(err, 'export') });
     }
@@ -287,7 +300,7 @@ export class PaneStore {
 
   /** The bureau's defaults: below what the workbook stores (SessionOptions.defaults). */
   private sessionOptions(): SessionOptions {
-    return { defaults: this.state.bureau?.defaults };
+    return { ...PANE_SESSION, defaults: this.state.bureau?.defaults };
   }
 
   private async loadBureau(bureau: Promise<BureauSetup>): Promise<void> {

@@ -22,20 +22,20 @@ describe('countFindings', () => {
     });
   });
 
-  it('takes ignored findings out of their kind and counts explained warnings', () => {
+  it('takes ignored findings and explained warnings out of what is still to do', () => {
     const annotations = {
       'A@表1!B1': { ignored: true, updatedAt: NOW },
       'B@表1!B2': { explanation: '新增专项', updatedAt: NOW },
     };
     const c = countFindings(review(findings), annotations);
     expect(c.open.error).toBe(0);
-    expect(c.open.warning).toBe(2);
+    expect(c.open.warning).toBe(1);
     expect(c.ignored).toBe(1);
     expect(c.explainedWarnings).toBe(1);
-    expect(countsSentence(c)).toBe('错误 0，警告 2（已说明 1），提示 1，无法检查 1，已忽略 1');
+    expect(countsSentence(c)).toBe('待处理：错误 0，警告 1，提示 1，无法检查 1；已说明 2（其中已忽略 1）');
   });
 
   it('reads as a short sentence when all is well', () => {
-    expect(countsSentence(countFindings(review([]), {}))).toBe('错误 0，警告 0，提示 0');
+    expect(countsSentence(countFindings(review([]), {}))).toBe('待处理：错误 0，警告 0，提示 0');
   });
 });

@@ -115,14 +115,15 @@ describe('PaneStore: last year\'s 补充信息', () => {
     await store.start();
     await store.importPrior(picked('national-2023.xlsx'));
     expect(host.stored.prior?.supplement).toContain('12.34');
-    const viaCli = openSession(source, emptyStored(), { prior: priorFromSource(priorSource) });
+    // The same report as --prior gives; only the open items' wording is the pane's own.
+    const viaCli = openSession(source, emptyStored(), { prior: priorFromSource(priorSource), openItemHints: { prior: '在设置中导入上年决算表', fill: '点击填写' } });
     const again = setup(source);
     again.host.stored = host.stored;
     await again.store.start();
     const text = renderText(again.store.getState().session!.report().document);
     expect(text).toBe(renderText(viaCli.report().document));
     // Without last year's 补充信息 the comparison would take T06's 公用经费 instead.
-    const withoutTyped = openSession(source, emptyStored(), { prior: { model: priorFromSource(priorSource).model } });
+    const withoutTyped = openSession(source, emptyStored(), { prior: { model: priorFromSource(priorSource).model }, openItemHints: { prior: '在设置中导入上年决算表', fill: '点击填写' } });
     expect(text).not.toBe(renderText(withoutTyped.report().document));
   });
 });

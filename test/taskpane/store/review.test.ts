@@ -95,6 +95,33 @@ describe('PaneStore: the review slice', () => {
     expect(store.getState().session?.annotation(warning!)).toEqual({ explanation: '本年出访任务增加。', updatedAt: AT });
   });
 
+  it('ignores an error only with a reason, kept as its explanation; a warning needs none', async () => {
+    const broken = { file: 'fake.xlsx', sheets: withCellBumped(fixture.sheets, '收入支出决算总表', 'B6', 1) };
+    const { host, store } = setup(broken);
+    await store.start();
+    const error = reviewView(store.getState())!.findings.find((f) => f.outcome === 'fail' && f.severity === 'error')!;
+    const key = findingKey(error);
+    await store.setIgnored(key, true);
+    await store.setIgnored(key, true, '   ');
+    expect(host.saves).toHaveLength(0);
+    expect(store.getState().notice?.title).toBe('请填写忽略原因');
+    await store.setIgnored(key, true, ' 上级补助收入已更正。 ');
+    expect(host.stored.annotations[key]).toEqual({ ignored: true, explanation: '上级补助收入已更正。', updatedAt: AT });
+    // Taking the mark back needs no reason; the reason stays on record.
+    await store.setIgnored(key, false);
+    expect(host.stored.annotations[key]).toEqual({ explanation: '上级补助收入已更正。', updatedAt: AT });
+  });
+
+  it('says what an export holds: the real problems apart from the rules that do not apply', async () => {
+    const { host, store } = setup(withWarning);
+    await store.start();
+    await store.exportFindings();
+    const rows = host.written[0].rows;
+    const notApplicable = rows.filter((r) => r[3] === '不适用').length;
+    expect(notApplicable).toBeGreaterThan(0);
+    expect(store.getState().notice?.body).toBe(`导出 ${rows.length - 1 - notApplicable} 条问题（另有 ${notApplicable} 条不适用），已写入工作表“${RESULTS_SHEET}”。`);
+  });
+
   it('keeps the other slices when saves of different tabs overlap (one queue)', async () => {
     const { host, store } = setup(withWarning);
     await store.start();
@@ -133,7 +160,7 @@ describe('PaneStore: the review slice', () => {
     const rules = host.written[0].rows.slice(1).map((r) => r[2]);
     expect(rules).toContain('T07-R02b');
     expect(host.written[0].rows).toHaveLength((reviewView(store.getState())?.findings.length ?? 0) + 1);
-    expect(store.getState().notice).toEqual({ intent: 'success', title: '已导出', body: `${host.written[0].rows.length - 1} 条审核结果已写入工作表“决算助手_审核结果”。` });
+    expect(store.getState().notice).toMatchObject({ intent: 'success', title: '已导出', body: expect.stringMatching(/^导出 \d+ 条问题（另有 \d+ 条不适用），已写入工作表“决算助手_审核结果”。$/) });
   });
 
   it('selects a finding\'s cells, and explains when the host cannot', async () => {

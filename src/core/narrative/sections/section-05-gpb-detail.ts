@@ -1,6 +1,7 @@
 import { Fact, fact, sumFacts } from '../../compare/facts';
 import { SubjectLine, subjectLines } from '../../compare/lines';
 import { toFen } from '../../grid/units';
+import { BUDGET_PREFIX } from '../../supplement';
 import { NarrativeContext } from '../context';
 import { Paragraph } from '../document';
 import { amountOrMissing } from '../lines';
@@ -56,7 +57,7 @@ export function budgetOf(ctx: NarrativeContext, basis: Basis, row: string, items
 
 /** The placeholder asking for a line's budget. */
 const askBudget = (ctx: NarrativeContext, key: string, what: string) => (p: ParagraphBuilder) =>
-  p.run(ctx.placeholder('budget', `budget:${key}`, '【请补充预算数】', `请补充${what}的预算数（T05预算数列，或补充信息表“预算:${key}”，万元）`));
+  p.run(ctx.placeholder('budget', `budget:${key}`, '【请补充预算数】', `请补充${what}的预算数（万元）：在T05预算数列填写，或${ctx.fillHint(`${BUDGET_PREFIX}${key}`)}`));
 
 /**
  * 五(三): the lead "{Y}度一般公共预算财政拨款支出年初预算为{B}万元，支出决算为{A}万元，完成年初预算的

@@ -95,6 +95,12 @@ interface Evaluated {
   rightText: string;
 }
 
+/** A side named with its figure; a side that is one number is just the number. */
+function sideText(terms: Term[], value: Fen, cross: boolean, unit: Unit): string {
+  const only = terms.length === 1 && terms[0].term.operand.kind === 'number';
+  return only ? formatAmount(value, unit) : `${sideName(terms, cross, unit)} ${formatAmount(value, unit)}`;
+}
+
 function evaluate(c: Comparison, r: Resolved, unit: Unit, cross: boolean): Evaluated {
   const left = total(r.left, unit);
   const right = total(r.right, unit);
@@ -102,8 +108,8 @@ function evaluate(c: Comparison, r: Resolved, unit: Unit, cross: boolean): Evalu
     left,
     right,
     holds: holds(c.op, left - right),
-    leftText: `${sideName(r.left, cross, unit)} ${formatAmount(left, unit)}`,
-    rightText: `${sideName(r.right, cross, unit)} ${formatAmount(right, unit)}`,
+    leftText: sideText(r.left, left, cross, unit),
+    rightText: sideText(r.right, right, cross, unit),
   };
 }
 

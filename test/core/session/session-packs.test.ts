@@ -9,20 +9,9 @@ import { parseRulePack } from '../../../src/core/rules/pack-format';
 import { openSession } from '../../../src/core/session';
 import { StoredData, emptyStored } from '../../../src/core/stored';
 import { buildFixture } from '../../factories';
+import { BUREAU_PACK } from '../../factories/bureau-pack';
 
 const AT = '2025-03-01T08:00:00.000Z';
-
-/** The pack a finance bureau hands out: T01-R05 off, the same balance as a formula, and a SUM with a condition. */
-export const BUREAU_PACK = {
-  id: '某市财政局-2024',
-  template: 'any',
-  description: '财政局统一审核公式',
-  rules: [
-    { id: 'T01-R05', disabled: true },
-    { id: 'BUREAU-01', formula: 'T01[收入总计] = T01[支出总计]', severity: 'error', message: '收入总计 {left} 与支出总计 {right} 不等，相差 {difference} {unit}' },
-    { id: 'BUREAU-02', formula: 'T05[合计] = SUM(T05[2*].合计)', when: 'T05[合计] > 0', severity: 'warning' },
-  ],
-};
 
 /** A 2024 national workbook whose T01 收入总计 is `delta` 万元 off, with the cells of 收入总计 and 支出总计. */
 function skewed(delta: number): { source: WorkbookSource; cells: string[] } {

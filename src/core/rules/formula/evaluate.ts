@@ -1,6 +1,6 @@
 import { Fen, Unit, formatAmount, toFen } from '../../grid/units';
 import { WorkbookModel } from '../../schedules/model';
-import { cellsOf, unreadableFinding } from '../compare';
+import { cellsOf, unreadableFinding, unresolvedFinding } from '../compare';
 import { Unresolved, cellName, modelUnit, operandName, titleOf } from '../context';
 import { Finding } from '../finding';
 import { FormulaRule } from '../spec';
@@ -66,7 +66,7 @@ function termName(t: Term, cross: boolean, unit: Unit): string {
   if (op.kind === 'number') return formatAmount(toFen(op.value, unit), unit);
   const ref = t.ref!;
   if (op.kind === 'ref') return operandName(ref.values[0], cross);
-  const name = cellName(ref.sched, undefined, `${op.prefix}下各科目之和`, ref.values[0]?.col ?? op.col ?? '');
+  const name = cellName(ref.sched, undefined, `${op.prefix}下各科目之和`, ref.col);
   return cross ? `${titleOf(ref.sched.id, ref.sched)}“${name}”` : name;
 }
 
@@ -124,14 +124,11 @@ function fill(template: string, values: Record<string, string>): string {
  */
 export function runFormula(rule: FormulaRule, model: WorkbookModel): Finding {
   const main = resolveComparison(model, rule.formula);
+  if (!main.ok) return unresolvedFinding(rule, main.why, modelUnit(model));
   const cond = rule.when ? resolveComparison(model, rule.when) : undefined;
-  const failed = !main.ok ? main : cond && !cond.ok ? cond : undefined;
-  if (failed) {
-    const { why } = failed;
-    return { rule: rule.id, severity: why.outcome === 'insufficient_data' ? 'warning' : 'info', outcome: why.outcome, message: why.reason, unit: modelUnit(model), cells: [], schedule: why.schedule };
-  }
-  const resolved = (main as { ok: true; value: Resolved }).value;
-  const when = cond?.ok ? cond.value : undefined;
+  if (cond && !cond.ok) return unresolvedFinding(rule, cond.why, modelUnit(model));
+  const resolved = main.value;
+  const when = cond?.value;
   const refs = [...refsOf(resolved), ...(when ? refsOf(when) : [])];
   const values = [...valuesOf(resolved.left), ...valuesOf(resolved.right), ...(when ? [...valuesOf(when.left), ...valuesOf(when.right)] : [])];
   const unit = refs[0].sched.unit;

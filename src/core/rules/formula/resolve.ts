@@ -14,6 +14,8 @@ import { FormulaRef, FormulaSum } from './ast';
 /** A reference resolved: the figures it reads (one, or the rows of a SUM) and its schedule. */
 export interface ResolvedRef {
   sched: ScheduleInstance;
+  /** The column key read. */
+  col: string;
   values: OperandValue[];
 }
 
@@ -130,11 +132,11 @@ export function resolveReference(model: WorkbookModel, ref: FormulaRef | Formula
   if (ref.kind === 'sum') {
     const col = findColumn(sched, ref);
     if (!col.ok) return col;
-    return { ok: true, ref: { sched, values: prefixRows(sched, ref.prefix).map((r) => cellValue(sched, r.key, col.col, negate)) } };
+    return { ok: true, ref: { sched, col: col.col, values: prefixRows(sched, ref.prefix).map((r) => cellValue(sched, r.key, col.col, negate)) } };
   }
   const row = findRow(sched, ref);
   if (!row.ok) return row;
   const col = findColumn(sched, ref, row.row);
   if (!col.ok) return col;
-  return { ok: true, ref: { sched, values: [cellValue(sched, row.row.key, col.col, negate)] } };
+  return { ok: true, ref: { sched, col: col.col, values: [cellValue(sched, row.row.key, col.col, negate)] } };
 }

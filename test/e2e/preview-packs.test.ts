@@ -7,7 +7,7 @@
  * parse is refused in the pane with the message naming the rule and the character.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { getValue } from '../../src/core/schedules/model';
@@ -15,7 +15,7 @@ import { recogniseWorkbook } from '../../src/core/schedules/recognise';
 import { readWorkbookFile } from '../../src/hosts/xlsx/read-file';
 import { juesuan } from '../cli/cli-support';
 import { BUREAU_PACK } from '../factories/bureau-pack';
-import { Harness, SCREENSHOTS, openPreview, paneFindings, startHarness } from './harness';
+import { Harness, SCREENSHOTS, chooseFile, openPreview, paneFindings, startHarness } from './harness';
 import { ROOT } from './production-build';
 
 jest.setTimeout(240_000);
@@ -57,9 +57,7 @@ describe('a formula pack in the pane and on the command line', () => {
     const pack = join(dir, '财政局规则.json');
     writeFileSync(pack, JSON.stringify(BUREAU_PACK, null, 2));
     const { page, errors, external } = await openPreview(h);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '打开工作簿…' }).click();
-    await (await chooser).setFiles(path);
+    await chooseFile(page, 'skewed-2024.xlsx', readFileSync(path));
     await page.getByTestId('file-name').filter({ hasText: 'skewed-2024.xlsx' }).waitFor();
 
     await page.getByRole('tab', { name: '设置' }).click();

@@ -66,7 +66,7 @@ function termName(t: Term, cross: boolean, unit: Unit): string {
   if (op.kind === 'number') return formatAmount(toFen(op.value, unit), unit);
   const ref = t.ref!;
   if (op.kind === 'ref') return operandName(ref.values[0], cross);
-  const name = cellName(ref.sched, undefined, `${op.prefix}下各科目之和`, ref.col);
+  const name = cellName(ref.sched, undefined, `代码以${op.prefix}开头的各科目之和`, ref.col);
   return cross ? `${titleOf(ref.sched.id, ref.sched)}“${name}”` : name;
 }
 

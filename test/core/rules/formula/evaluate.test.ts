@@ -54,7 +54,7 @@ describe('formula rules on a workbook', () => {
     const [kuan] = runOne(model, formula('SUM(T05[2010*].项目支出) = T05[201].项目支出'));
     expect(kuan).toMatchObject({ outcome: 'pass', actual: 75_250_000 });
     expect(addresses(kuan)).toEqual(['T05!E8', 'T05!E7']);
-    expect(kuan.message).toContain('2010下各科目之和（项目支出） 75.25');
+    expect(kuan.message).toContain('代码以2010开头的各科目之和（项目支出） 75.25');
     // A prefix no row has adds nothing.
     expect(runOne(model, formula('SUM(T05[212*]) = 0'))[0]).toMatchObject({ outcome: 'pass', actual: 0 });
   });

@@ -29,6 +29,24 @@ export class SheetNotRecognizedError extends JuesuanError {}
 /** A rule pack is not valid JSON or does not follow the rule-pack format. */
 export class RulePackError extends JuesuanError {}
 
+/**
+ * A formula of a rule pack (`formula` or `when`) does not follow the formula language. The
+ * message names the pack, the rule, the field and the character column of the problem.
+ */
+export class FormulaError extends RulePackError {
+  readonly rule: string;
+  readonly field: string;
+  /** 1-based character column in the formula. */
+  readonly column: number;
+
+  constructor(message: string, where: { file: string; rule: string; field: string; column: number }) {
+    super(message, { file: where.file });
+    this.rule = where.rule;
+    this.field = where.field;
+    this.column = where.column;
+  }
+}
+
 /** Schedules of one workbook disagree about their unit in a way that cannot be reconciled. */
 export class UnitMismatchError extends JuesuanError {}
 

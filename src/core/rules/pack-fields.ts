@@ -4,15 +4,13 @@ import { ScheduleId } from '../schedules/model';
 import { SCHEDULE_DEFS } from '../schedules/catalogue/schedules';
 import { CellOperand, ColumnOperand, ColumnPart, Operand, RowSelector, RuleSeverity } from './spec';
 import { isRecord } from '../json';
+import { COMMON_FIELDS } from './field-spec';
 
-const SCHEDULE_IDS = SCHEDULE_DEFS.map((d) => d.id);
+export const SCHEDULE_IDS: readonly string[] = SCHEDULE_DEFS.map((d) => d.id);
 /** The largest tolerance: MAX_FIGURE_FEN expressed in 亿元, the largest unit, rounded down. */
-const MAX_TOLERANCE = Math.floor(MAX_FIGURE_FEN / FEN_PER_UNIT['亿元']);
-const ROW_SELECTORS: RowSelector[] = ['all', 'subjects', 'classes', 'income', 'expenditure'];
-const OPERAND_FIELDS = ['schedule', 'row', 'rows', 'col', 'negate', 'optional', '$comment', 'note'];
-
-/** Fields every rule may carry, whatever its kind. */
-export const COMMON_FIELDS = ['id', 'kind', 'title', 'label', 'severity', 'tolerance', 'disabled', 'each', 'note', '$comment', 'schedule', 'col'];
+export const MAX_TOLERANCE = Math.floor(MAX_FIGURE_FEN / FEN_PER_UNIT['亿元']);
+export const ROW_SELECTORS: readonly RowSelector[] = ['all', 'subjects', 'classes', 'income', 'expenditure'];
+export const OPERAND_FIELDS = ['schedule', 'row', 'rows', 'col', 'negate', 'optional', '$comment', 'note'];
 
 
 /**
@@ -35,7 +33,7 @@ export class FieldReader {
   }
 
   /** Reject fields the kind does not know (catches typos such as "tolerence"). */
-  allowOnly(kindFields: string[]): void {
+  allowOnly(kindFields: readonly string[]): void {
     for (const key of Object.keys(this.raw)) {
       if (!COMMON_FIELDS.includes(key) && !kindFields.includes(key)) this.fail(key, '不是这种规则的字段（可能拼写有误）');
     }

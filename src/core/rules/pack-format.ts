@@ -51,10 +51,12 @@ function eachValues(reader: FieldReader): EachValue[] | undefined {
 
 function parseOne(raw: Record<string, unknown>, source: string, id: string, variant?: string): RuleSpec {
   const r = new FieldReader(raw, source, id);
-  const kindName = r.string('kind');
+  // A formula rule may leave out its kind.
+  const kindName = raw.kind === undefined && raw.formula !== undefined ? 'formula' : r.string('kind');
   const kind = ruleKind(kindName);
   if (!kind) return r.fail('kind', `不是已知的规则类型：“${kindName}”（可用：${RULE_KIND_NAMES.join('、')}）`);
-  r.allowOnly(kind.fields);
+  r.allowOnly(kind.fields.map((f) => f.name));
+  for (const f of kind.fields) if (f.required && !r.has(f.name)) r.fail(f.name, '缺失');
   const base: BaseFields = { id, title: r.optionalString('title'), severity: r.severity(kind.defaultSeverity), tolerance: r.tolerance(), variant };
   return kind.parse(r, base);
 }

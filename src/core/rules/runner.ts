@@ -14,6 +14,8 @@ export interface RunOptions {
   prior?: WorkbookModel;
   /** Relative change Y-03 flags (0.2 = 20 %); overrides the pack's threshold. */
   yoyThreshold?: number;
+  /** The fiscal year that chooses the built-in pack files (the user's setting); default: the workbook's. */
+  year?: number;
 }
 
 /** The finding for a rule that broke while running (a defect or a malformed model). */
@@ -23,13 +25,13 @@ function brokenRule(rule: ActiveRule, model: WorkbookModel, e: unknown): Finding
 }
 
 /**
- * Run the built-in pack of the model's template plus the given packs. Returns one finding
+ * Run the built-in pack of the model's template and year plus the given packs. Returns one finding
  * per rule instance (per row of per-row rules, per parent of hierarchy rules …), passes
  * included; a rule that throws yields an `error` finding and the run goes on.
  * @example runRules(model, { prior: lastYear }).filter(isBlocking)
  */
 export function runRules(model: WorkbookModel, options: RunOptions = {}): Finding[] {
-  const rules = mergeRules(builtInPack(model.template).rules, options.packs ?? [], model.template);
+  const rules = mergeRules(builtInPack(model.template, options.year ?? model.year).rules, options.packs ?? [], model.template);
   const ctx: RuleContext = { model, prior: options.prior, yoyThreshold: options.yoyThreshold };
   const out: Finding[] = [];
   for (const rule of rules) {

@@ -1,4 +1,5 @@
 import { ScheduleId } from '../schedules/model';
+import { Comparison } from './formula/ast';
 
 /**
  * Rule specifications: the parsed, typed form of the rules in a rule pack (JSON). Every
@@ -185,6 +186,15 @@ export interface PlausibilityRule extends RuleBase {
   except: Exception[];
 }
 
+/** A rule written as a formula (`T01[收入总计] = T01[支出总计]`), checked only when `when` holds. */
+export interface FormulaRule extends RuleBase {
+  kind: 'formula';
+  formula: Comparison;
+  when?: Comparison;
+  /** Failure message with {left}, {right}, {difference} and {unit} filled in. */
+  message?: string;
+}
+
 /** A department pack's way of switching a built-in rule off. */
 export interface DisabledRule {
   id: string;
@@ -205,7 +215,8 @@ export type ActiveRule =
   | CrossYearRule
   | ChangeRule
   | FundPresenceRule
-  | PlausibilityRule;
+  | PlausibilityRule
+  | FormulaRule;
 
 export type RuleSpec = ActiveRule | DisabledRule;
 

@@ -111,8 +111,8 @@ function resolvePrior(model: WorkbookModel, stored: StoredData, options: Session
 
 /**
  * The one way every surface uses the engine (design.md): recognise the workbook, apply the
- * template's built-in pack, the bureau's default packs and the department's packs (stored in
- * the workbook, then given),
+ * built-in pack of its template and year (the year setting over the workbook's), the bureau's
+ * default packs and the department's packs (stored in the workbook, then given),
  * compare with last year's workbook (given, else stored; refused when its year or unit does
  * not fit), and apply the user's overrides, explanations, typed reasons and paragraph edits.
  * The pane, the preview and `juesuan check / narrative / charts` are views of what it returns,
@@ -135,14 +135,15 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
   const packs = [...bureau, ...fromStore.packs, ...(options.packs ?? [])];
   const { prior, problem: priorProblem } = resolvePrior(model, stored, options, notices);
   const supplement = readSupplement(source.sheets);
+  const own = Object.fromEntries(Object.entries(stored.settings).filter(([, v]) => v !== undefined)) as StoredSettings;
+  const settings = effectiveSettings(model.template, { ...options.defaults?.settings, ...own }, options.settings ?? {}, model);
   const findings = [
     ...model.issues.map((issue) => issueToFinding(issue, workbookUnit(model))),
     // 补充信息 rows the report cannot use (a negative or fractional count), at their cells.
     ...supplementFindings(supplement, workbookUnit(model)),
-    ...runRules(model, { packs, prior: prior?.model, yoyThreshold: options.yoyThreshold }),
+    // The year in force (the user's setting over the workbook's) chooses the built-in pack files.
+    ...runRules(model, { packs, prior: prior?.model, yoyThreshold: options.yoyThreshold, year: settings.year }),
   ];
-  const own = Object.fromEntries(Object.entries(stored.settings).filter(([, v]) => v !== undefined)) as StoredSettings;
-  const settings = effectiveSettings(model.template, { ...options.defaults?.settings, ...own }, options.settings ?? {}, model);
   notices.push(...storedUseNotices(stored));
   let report: SessionReport | undefined;
   let charts: ChartSet | undefined;

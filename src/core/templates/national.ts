@@ -1,4 +1,5 @@
 import common from '../rules/packs/common.json';
+import common2020 from '../rules/packs/common-2020.json';
 import national from '../rules/packs/national.json';
 import { NATIONAL_STYLE } from '../narrative/styles/national';
 import { ScheduleDef, scheduleDef } from '../schedules/catalogue/schedules';
@@ -35,6 +36,7 @@ export const NATIONAL_SET: TemplateSet = {
   ],
   packs: [
     { file: 'common.json', json: common },
+    { file: 'common-2020.json', json: common2020, years: { from: 2020 } },
     { file: 'national.json', json: national },
   ],
   style: NATIONAL_STYLE.id,

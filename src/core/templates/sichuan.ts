@@ -1,11 +1,12 @@
 import common from '../rules/packs/common.json';
+import common2020 from '../rules/packs/common-2020.json';
 import sichuan2021 from '../rules/packs/sichuan2021.json';
 import sichuan2023 from '../rules/packs/sichuan2023.json';
 import sichuanCommon from '../rules/packs/sichuan-common.json';
 import { SICHUAN_STYLE } from '../narrative/styles/sichuan';
 import { norm } from '../schedules/recognise/text';
 import { ScheduleId } from '../schedules/model';
-import { TemplateCues, TemplateEntry, TemplateSet } from './template-set';
+import { PackPart, TemplateCues, TemplateEntry, TemplateSet } from './template-set';
 
 const entry = (id: ScheduleId, number: string, mandatory = true): TemplateEntry => ({ id, number, mandatory });
 
@@ -34,8 +35,9 @@ const isSichuan = (c: TemplateCues): boolean => SICHUAN_ONLY.some((id) => c.ids.
 const is2021 = (c: TemplateCues): boolean =>
   c.ids.has('T08S') || TITLES_2021.some((t) => c.titles.has(t)) || (!TITLES_2023.some((t) => c.titles.has(t)) && c.year !== undefined && c.year <= 2022);
 
-const PACK_COMMON = [
+const PACK_COMMON: PackPart[] = [
   { file: 'common.json', json: common },
+  { file: 'common-2020.json', json: common2020, years: { from: 2020 } },
   { file: 'sichuan-common.json', json: sichuanCommon },
 ];
 

@@ -24,6 +24,12 @@ export interface TemplateCues {
 export interface PackPart {
   file: string;
   json: unknown;
+  /**
+   * The fiscal years the file applies to (both ends included); absent: every year. A file
+   * with a bound applies only to a workbook whose year is known and inside it, so a later
+   * year's file can change a rule of the files before it.
+   */
+  years?: { from?: number; to?: number };
 }
 
 /**
@@ -39,7 +45,7 @@ export interface TemplateSet {
   /** Sets are tried from the highest priority down; the first whose detector agrees wins. */
   priority: number;
   detect(cues: TemplateCues): boolean;
-  /** The built-in rule pack, as JSON files merged in order (src/core/rules/packs). */
+  /** The built-in rule pack, as JSON files merged in order (src/core/rules/packs), some only for some years. */
   packs: PackPart[];
   /** Id of the report style (NarrativeStyle.id) used unless the user picks another. */
   style: string;

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { unreadableFinding, unresolvedFinding } from '../compare';
 import { modelUnit, operandName, resolveCell } from '../context';
 import { Finding } from '../finding';
@@ -14,7 +15,11 @@ const DEFAULT_THRESHOLD = 0.2;
  */
 export const changeKind: RuleKind<ChangeRule> = {
   kind: 'change',
-  fields: ['operands', 'threshold'],
+  summary: { zh: '与上年相比变动超过 threshold（默认 0.2）', en: 'change against last year beyond `threshold` (default 0.2)' },
+  fields: [
+    field('operands', 'cell-operand-list', '与上年比较的数', 'figures compared with last year', true),
+    field('threshold', 'number', '提示的变动幅度（默认 0.2 即 20%）', 'relative change flagged (default 0.2)'),
+  ],
   defaultSeverity: 'warning',
   parse: (r, base) => ({ ...base, kind: 'change', operands: r.cellOperandList('operands'), threshold: r.optionalNumber('threshold') }),
   run(rule, { model, prior, yoyThreshold }) {

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { modelUnit, resolveCell } from '../context';
 import { CrossYearRule } from '../spec';
@@ -11,7 +12,11 @@ import { RuleKind } from './kind';
  */
 export const crossYearKind: RuleKind<CrossYearRule> = {
   kind: 'cross-year',
-  fields: ['current', 'prior'],
+  summary: { zh: '本年的数 = 上年的数（需要 --prior）', en: "this year's figure = last year's (needs `--prior`)" },
+  fields: [
+    field('current', 'cell-operand', '本年的数', "this year's figure", true),
+    field('prior', 'cell-operand', '上年的数（需要上年决算表）', "last year's figure (needs last year's workbook)", true),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'cross-year', current: r.cellOperand('current'), prior: r.cellOperand('prior') }),
   run(rule, { model, prior }) {

@@ -9,6 +9,7 @@ import { PLAUSIBILITY_FIELDS, flag, parsePlausibility, passOrFindings, rowCells,
  */
 export const duplicateCodesKind: RuleKind<PlausibilityRule> = {
   kind: 'duplicate-codes',
+  summary: { zh: '一张表中科目代码不重复（P-06）', en: 'no subject code twice in one schedule (P-06)' },
   fields: PLAUSIBILITY_FIELDS,
   defaultSeverity: 'warning',
   parse: parsePlausibility('duplicate-codes'),

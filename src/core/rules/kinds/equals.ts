@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { modelUnit, resolveCell } from '../context';
 import { EqualsRule } from '../spec';
@@ -10,7 +11,11 @@ import { RuleKind } from './kind';
  */
 export const equalsKind: RuleKind<EqualsRule> = {
   kind: 'equals',
-  fields: ['left', 'right'],
+  summary: { zh: '左边 = 右边', en: 'left = right' },
+  fields: [
+    field('left', 'cell-operand', '左边的数', 'left figure', true),
+    field('right', 'cell-operand', '右边的数', 'right figure', true),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'equals', left: r.cellOperand('left'), right: r.cellOperand('right') }),
   run(rule, { model }) {

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { cellsOf, unreadableFinding, unresolvedFinding } from '../compare';
 import { OperandValue, cellValue, modelUnit, scheduleState, titleOf } from '../context';
 import { Finding } from '../finding';
@@ -17,7 +18,12 @@ import { RuleKind } from './kind';
  */
 export const fundPresenceKind: RuleKind<FundPresenceRule> = {
   kind: 'fund-presence',
-  fields: ['source', 'targets', 'emptyOnly'],
+  summary: { zh: 'T04 中有数的资金栏有其资金表', en: 'a non-zero T04 fund column has its fund table' },
+  fields: [
+    field('source', 'cell-operand-list', '财政拨款收入支出决算总表中该类资金的数', 'the fund\'s figures in T04', true),
+    field('targets', 'schedule-list', '有资金时必须有、无资金时应为空的表', 'tables that must exist when the fund has money, and be empty when not', true),
+    field('emptyOnly', 'schedule-list', '无资金时只核对为空的表', 'tables only checked for emptiness when the fund has no money'),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({
     ...base,

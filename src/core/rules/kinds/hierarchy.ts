@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { cellName, cellValue, modelUnit, resolveSchedule, titleOf } from '../context';
 import { Finding } from '../finding';
@@ -12,7 +13,11 @@ import { RuleKind } from './kind';
  */
 export const hierarchyKind: RuleKind<HierarchyRule> = {
   kind: 'hierarchy',
-  fields: ['cols'],
+  summary: { zh: '合计 = Σ类，类 = Σ款，款 = Σ项（经济分类：类 = Σ款），每栏', en: '合计 = Σ类, 类 = Σ款, 款 = Σ项 (economic: class = Σ items), per column' },
+  fields: [
+    field('schedule', 'schedule', '要核对的表', 'the schedule to check', true),
+    field('cols', 'text-list', '要核对的栏；不写则核对所有金额栏', 'columns to check; all amount columns when absent'),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'hierarchy', schedule: r.scheduleId('schedule'), cols: r.has('cols') ? r.stringList('cols') : undefined }),
   run(rule, { model }) {

@@ -3,6 +3,7 @@ import { changeKind } from './change';
 import { crossYearKind } from './cross-year';
 import { duplicateCodesKind } from './duplicate-codes';
 import { equalsKind } from './equals';
+import { formulaKind } from './formula';
 import { fundPresenceKind } from './fund-presence';
 import { hierarchyKind } from './hierarchy';
 import { RuleKind } from './kind';
@@ -39,6 +40,7 @@ export const RULE_KINDS: Record<KindName, RuleKind<ActiveRule>> = {
   'numeric-text': numericTextKind,
   'unreadable-cells': unreadableCellsKind,
   'duplicate-codes': duplicateCodesKind,
+  formula: formulaKind,
 };
 
 /** The kinds by name in a Map, so a name such as "constructor" or "__proto__" finds nothing. */

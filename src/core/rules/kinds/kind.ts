@@ -1,3 +1,4 @@
+import { FieldSpec } from '../field-spec';
 import { Finding } from '../finding';
 import { FieldReader } from '../pack-fields';
 import { RuleContext } from '../context';
@@ -12,8 +13,10 @@ export type BaseFields = Pick<ActiveRule, 'id' | 'title' | 'severity' | 'toleran
  */
 export interface RuleKind<R extends ActiveRule = ActiveRule> {
   kind: R['kind'];
-  /** Fields the kind reads besides the common ones. */
-  fields: string[];
+  /** What the kind checks, for docs/rule-packs.md and the JSON Schema. */
+  summary: { zh: string; en: string };
+  /** Fields the kind reads besides the common ones (field-spec.ts): the checker, the schema and the docs follow them. */
+  fields: FieldSpec[];
   defaultSeverity: RuleSeverity;
   parse(r: FieldReader, base: BaseFields): R;
   /** One finding per instance (row, parent, cell …), passes included. */

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { modelUnit } from '../context';
 import { resolveOperands } from '../operands';
@@ -11,7 +12,11 @@ import { RuleKind } from './kind';
  */
 export const lessOrEqualKind: RuleKind<LessOrEqualRule> = {
   kind: 'less-or-equal',
-  fields: ['left', 'right'],
+  summary: { zh: 'Σ 左边 ≤ Σ 右边', en: 'Σ left ≤ Σ right' },
+  fields: [
+    field('left', 'cell-operand-list', '不应更大的一方（各数之和）', 'the side that must not be larger (Σ)', true),
+    field('right', 'cell-operand-list', '另一方（各数之和）', 'the other side (Σ)', true),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'less-or-equal', left: r.cellOperandList('left'), right: r.cellOperandList('right') }),
   run(rule, { model }) {

@@ -11,6 +11,7 @@ import { PLAUSIBILITY_FIELDS, cellsIn, flag, isExcepted, parsePlausibility, pass
  */
 export const negativeAmountsKind: RuleKind<PlausibilityRule> = {
   kind: 'negative-amounts',
+  summary: { zh: '除 except 所列之处外，金额不为负数（P-01）', en: 'no negative amount except where `except` allows (P-01)' },
   fields: PLAUSIBILITY_FIELDS,
   defaultSeverity: 'warning',
   parse: parsePlausibility('negative-amounts'),

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { cellsOf, unresolvedFinding } from '../compare';
 import { cellName, cellValue, modelUnit, resolveSchedule, titleOf } from '../context';
 import { Finding } from '../finding';
@@ -13,7 +14,11 @@ import { RuleKind } from './kind';
  */
 export const nonNegativeKind: RuleKind<NonNegativeRule> = {
   kind: 'non-negative',
-  fields: ['cols'],
+  summary: { zh: '金额不为负数', en: 'no amount below zero' },
+  fields: [
+    field('schedule', 'schedule', '要核对的表', 'the schedule to check', true),
+    field('cols', 'text-list', '要核对的栏；不写则所有金额栏', 'columns to check; all amount columns when absent'),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'non-negative', schedule: r.scheduleId('schedule'), cols: r.has('cols') ? r.stringList('cols') : undefined }),
   run(rule, { model }) {

@@ -10,6 +10,7 @@ import { PLAUSIBILITY_FIELDS, cellsIn, flag, parsePlausibility, passOrFindings, 
  */
 export const numericTextKind: RuleKind<PlausibilityRule> = {
   kind: 'numeric-text',
+  summary: { zh: '数字没有存成文字（P-04）', en: 'no figure stored as text (P-04)' },
   fields: PLAUSIBILITY_FIELDS,
   defaultSeverity: 'warning',
   parse: parsePlausibility('numeric-text'),

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { OperandValue, cellValue, modelUnit, pickColumn, resolveSchedule, titleOf } from '../context';
 import { Finding } from '../finding';
@@ -15,7 +16,13 @@ import { RuleKind } from './kind';
  */
 export const perRowKind: RuleKind<PerRowRule> = {
   kind: 'per-row',
-  fields: ['left', 'right', 'rows', 'relation'],
+  summary: { zh: '对任一边有的每一行：左栏 = 或 ≤ 右栏', en: 'for every row present on either side: left column = or ≤ right column' },
+  fields: [
+    field('left', 'column-operand', '左边的栏（表与栏）', 'left column (schedule and column)', true),
+    field('right', 'column-operand', '右边的栏（表与栏）', 'right column (schedule and column)', true),
+    field('rows', 'row-selector', '核对哪些行；不写则所有行', 'which rows; all when absent'),
+    field('relation', 'relation', '"eq"（相等，默认）或 "le"（不大于）', '"eq" (default) or "le"'),
+  ],
   defaultSeverity: 'error',
   parse(r, base) {
     const rel = r.raw.relation;

@@ -1,3 +1,4 @@
+import { FieldSpec, field } from '../field-spec';
 import { CellRef } from '../../grid/sheet-grid';
 import { RowInfo, ScheduleInstance, ValueCell, valueKey } from '../../schedules/model';
 import { modelUnit, titleOf, RuleContext } from '../context';
@@ -7,7 +8,10 @@ import { Exception, PlausibilityKind, PlausibilityRule } from '../spec';
 import { BaseFields } from './kind';
 
 /** Fields shared by the plausibility kinds (§5). */
-export const PLAUSIBILITY_FIELDS = ['schedules', 'except'];
+export const PLAUSIBILITY_FIELDS: FieldSpec[] = [
+  field('schedules', 'schedule-list', '只核对这些表；不写则所有表', 'restrict to these schedules; all when absent'),
+  field('except', 'exceptions', '不核对的地方（表、行、栏）', 'places exempt (schedule, row, column)'),
+];
 
 export function parsePlausibility(kind: PlausibilityKind) {
   return (r: FieldReader, base: BaseFields): PlausibilityRule => {

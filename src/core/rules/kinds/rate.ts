@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { cellsOf, unreadableFinding, unresolvedFinding } from '../compare';
 import { cellValue, hasColumn, modelUnit, pickColumn, resolveSchedule, rowName, titleOf } from '../context';
 import { Finding } from '../finding';
@@ -20,7 +21,14 @@ function pct(p: number): string {
  */
 export const rateKind: RuleKind<RateRule> = {
   kind: 'rate',
-  fields: ['actual', 'budget', 'rate', 'decimals'],
+  summary: { zh: '所填完成率 = 决算数 / 预算数（计算，不读取）', en: 'a stated completion rate = 决算 / 预算, computed' },
+  fields: [
+    field('schedule', 'schedule', '要核对的表', 'the schedule to check', true),
+    field('actual', 'text', '决算数栏', 'the actual column', true),
+    field('budget', 'text-list', '预算数栏（可列出备选，先有先用）', 'the budget column (alternatives, first present wins)', true),
+    field('rate', 'text', '完成率栏', 'the stated rate column', true),
+    field('decimals', 'number', '完成率的小数位数（默认 2）', 'decimals of the rate (default 2)'),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({
     ...base,

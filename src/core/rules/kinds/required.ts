@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { unresolvedFinding } from '../compare';
 import { displayKey, findRow, modelUnit, scheduleState, titleOf } from '../context';
 import { RequiredRule } from '../spec';
@@ -10,7 +11,11 @@ import { RuleKind } from './kind';
  */
 export const requiredKind: RuleKind<RequiredRule> = {
   kind: 'required',
-  fields: ['rows'],
+  summary: { zh: '表（及所列的行）必须存在', en: 'the schedule (and rows) exist' },
+  fields: [
+    field('schedule', 'schedule', '必须有的表', 'the schedule that must exist', true),
+    field('rows', 'text-list', '表中必须有的行', 'rows it must have'),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'required', schedule: r.scheduleId('schedule'), rows: r.has('rows') ? r.stringList('rows') : [] }),
   run(rule, { model }) {

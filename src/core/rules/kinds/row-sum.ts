@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { OperandValue, cellName, cellValue, hasColumn, modelUnit, resolveSchedule, titleOf } from '../context';
 import { Finding } from '../finding';
@@ -41,7 +42,13 @@ function partsName(parts: ColumnPart[]): string {
  */
 export const rowSumKind: RuleKind<RowSumRule> = {
   kind: 'row-sum',
-  fields: ['total', 'parts', 'rows'],
+  summary: { zh: '每行：合计栏 = 各栏之和', en: 'for every row: total column = Σ part columns' },
+  fields: [
+    field('schedule', 'schedule', '要核对的表', 'the schedule to check', true),
+    field('total', 'text', '合计栏', 'the total column', true),
+    field('parts', 'column-parts', '相加的各栏，或 "leaves"（明细表的末级栏）/ "groups"（各小计栏）', 'the part columns, or "leaves" / "groups" for detail tables', true),
+    field('rows', 'row-selector', '核对哪些行；不写则所有行', 'which rows; all when absent'),
+  ],
   defaultSeverity: 'error',
   parse(r, base) {
     const raw = r.raw.parts;

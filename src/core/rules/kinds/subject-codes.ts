@@ -11,6 +11,7 @@ import { PLAUSIBILITY_FIELDS, flag, parsePlausibility, passOrFindings, rowCells,
  */
 export const subjectCodesKind: RuleKind<PlausibilityRule> = {
   kind: 'subject-codes',
+  summary: { zh: '科目代码为 3/5/7 位且上级科目存在（P-03）', en: 'subject codes of 3/5/7 digits whose parents exist (P-03)' },
   fields: PLAUSIBILITY_FIELDS,
   defaultSeverity: 'warning',
   parse: parsePlausibility('subject-codes'),

@@ -1,3 +1,4 @@
+import { field } from '../field-spec';
 import { compareSides, unresolvedFinding } from '../compare';
 import { displayKey, modelUnit, resolveCell, titleOf } from '../context';
 import { allAbsent, resolveOperands } from '../operands';
@@ -12,7 +13,11 @@ import { RuleKind } from './kind';
  */
 export const sumKind: RuleKind<SumRule> = {
   kind: 'sum',
-  fields: ['total', 'parts'],
+  summary: { zh: '合计 = 各项之和', en: 'total = Σ parts' },
+  fields: [
+    field('total', 'cell-operand', '合计的一方：一个数', 'the total: one figure', true),
+    field('parts', 'operand-list', '相加的各项（可取负、可缺、可按行选择）', 'the parts (negated, optional or a row selector)', true),
+  ],
   defaultSeverity: 'error',
   parse: (r, base) => ({ ...base, kind: 'sum', total: r.cellOperand('total'), parts: r.operandList('parts'), label: r.optionalString('label') }),
   run(rule, { model }) {

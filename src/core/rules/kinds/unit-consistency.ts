@@ -11,6 +11,7 @@ import { PLAUSIBILITY_FIELDS, flag, parsePlausibility, passOrFindings, schedules
  */
 export const unitConsistencyKind: RuleKind<PlausibilityRule> = {
   kind: 'unit-consistency',
+  summary: { zh: '各表金额单位一致且写明（P-02）', en: 'one declared unit for all schedules (P-02)' },
   fields: PLAUSIBILITY_FIELDS,
   defaultSeverity: 'warning',
   parse: parsePlausibility('unit-consistency'),

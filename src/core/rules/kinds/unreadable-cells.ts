@@ -24,6 +24,7 @@ function advice(p: ParsedAmount): string {
  */
 export const unreadableCellsKind: RuleKind<PlausibilityRule> = {
   kind: 'unreadable-cells',
+  summary: { zh: '金额单元格都能读取（P-05）', en: 'every amount cell can be read (P-05)' },
   fields: PLAUSIBILITY_FIELDS,
   defaultSeverity: 'error',
   parse: parsePlausibility('unreadable-cells'),

@@ -46,6 +46,34 @@ function rewriteManifest(xml, base) {
   return xml.split(DEV_ORIGIN).join(base).split(DEV_ORIGIN.slice(0, -1)).join(new URL(base).origin);
 }
 
+/** The loaders of every page, the WPS build's too (webpack.wps.config.js). */
+function moduleRules() {
+  return [
+    {
+      // pdf.js's own native import() calls, unused here, out of the ES2017 output (scripts/pdfjs-loader.js).
+      test: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.min\.mjs$/,
+      enforce: 'pre',
+      use: { loader: path.resolve(__dirname, 'scripts', 'pdfjs-loader.js') },
+    },
+    {
+      // Our TypeScript and every JavaScript dependency, lowered to SYNTAX_TARGET (the pane is
+      // React; JSX is compiled here; type-checking is `npm run typecheck`).
+      test: /\.(tsx?|m?js|cjs)$/,
+      use: { loader: path.resolve(__dirname, 'scripts', 'esbuild-loader.js'), options: { target: SYNTAX_TARGET } },
+    },
+  ];
+}
+
+/**
+ * src/hosts/xlsx/exceljs-workbook.ts loads a Node module of ExcelJS; the pages get the
+ * browser build's Workbook instead.
+ */
+function browserExcelJs() {
+  return new NormalModuleReplacementPlugin(/[\\/]exceljs-workbook$/, (resource) => {
+    resource.request = `${resource.request}.browser`;
+  });
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const base = addinUrl();
@@ -73,28 +101,9 @@ module.exports = (env = {}, argv = {}) => {
       // No fallbacks for Node built-ins: the browser code must not need any, and webpack
       // fails the build if it does. ExcelJS resolves to its self-contained browser build.
     },
-    module: {
-      rules: [
-        {
-          // pdf.js's own native import() calls, unused here, out of the ES2017 output (scripts/pdfjs-loader.js).
-          test: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.min\.mjs$/,
-          enforce: 'pre',
-          use: { loader: path.resolve(__dirname, 'scripts', 'pdfjs-loader.js') },
-        },
-        {
-          // Our TypeScript and every JavaScript dependency, lowered to SYNTAX_TARGET (the pane is
-          // React; JSX is compiled here; type-checking is `npm run typecheck`).
-          test: /\.(tsx?|m?js|cjs)$/,
-          use: { loader: path.resolve(__dirname, 'scripts', 'esbuild-loader.js'), options: { target: SYNTAX_TARGET } },
-        },
-      ],
-    },
+    module: { rules: moduleRules() },
     plugins: [
-      // src/hosts/xlsx/exceljs-workbook.ts loads a Node module of ExcelJS; the pages get the
-      // browser build's Workbook instead.
-      new NormalModuleReplacementPlugin(/[\\/]exceljs-workbook$/, (resource) => {
-        resource.request = `${resource.request}.browser`;
-      }),
+      browserExcelJs(),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
@@ -131,3 +140,5 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.SYNTAX_TARGET = SYNTAX_TARGET;
+module.exports.moduleRules = moduleRules;
+module.exports.browserExcelJs = browserExcelJs;

@@ -64,10 +64,13 @@ describe('files that are not readable workbooks', () => {
     await expectUnreadable(join(dir, 'nowhere.xlsx'), /不存在/);
   });
 
-  it('6. a folder', async () => {
+  it('6. a folder without workbooks (folders are searched for .xlsx files)', async () => {
     const p = join(dir, 'folder.xlsx');
     mkdirSync(p);
-    await expectUnreadable(p, /文件夹/);
+    const r = await juesuan('check', p);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`文件夹“${p}”中没有 .xlsx 文件`);
+    expectNoTrace(r);
   });
 
   it('7. a truncated workbook', async () => {

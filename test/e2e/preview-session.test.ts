@@ -22,6 +22,7 @@ const SAMPLES = join(ROOT, 'assets', 'samples');
 const REASON = '新增重点实验室建设经费（跨界面测试）';
 const UNIT = '某市科学技术局（本级）';
 const EXPLANATION = '上年支出含一次性基建项目（跨界面测试）。';
+const IGNORE_REASON = '上年决算数经财政局批复调整，以批复为准（跨界面测试）。';
 
 /**
  * Last year's sample with its T01 closing balance 10万元 higher (Y-01 年初 = 上年年末 fails, an
@@ -87,8 +88,12 @@ describe('the pane, the preview and the command line share one session', () => {
     await y03.getByTestId('explanation-input').fill(EXPLANATION);
     await y03.getByRole('button', { name: /^保存/ }).click();
     await y03.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-    await page.locator('[data-testid="finding"][data-rule^="Y-01"]').first().getByRole('button', { name: /^忽略/ }).click();
-    await page.locator('[data-testid="finding"][data-rule^="Y-01"]').first().getByText('已忽略').waitFor();
+    const y01 = page.locator('[data-testid="finding"][data-rule^="Y-01"]').first();
+    await y01.getByRole('button', { name: /^忽略/ }).click();
+    // An error is ignored only with a reason (the audit trail).
+    await y01.getByTestId('ignore-reason').fill(IGNORE_REASON);
+    await y01.getByRole('button', { name: '确认忽略' }).click();
+    await y01.getByText('已忽略').waitFor();
     await page.getByRole('tab', { name: '说明' }).click();
     const gap = page.getByTestId('report-section-一').locator('[data-testid="placeholder"][data-id="reason:收支总计"]');
     await gap.focus();
@@ -126,6 +131,7 @@ describe('the pane, the preview and the command line share one session', () => {
     const stored = (rule: string) => json.files[0].findings.find((f: { rule: string }) => f.rule.startsWith(rule));
     expect(stored('Y-03').explanation).toBe(EXPLANATION);
     expect(stored('Y-01').ignored).toBe(true);
+    expect(stored('Y-01').explanation).toBe(IGNORE_REASON);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

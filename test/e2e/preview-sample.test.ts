@@ -62,10 +62,11 @@ describe('preview page with the bundled sample', () => {
     await page.getByTestId('report').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
+    await page.getByRole('tabpanel', { name: '核对' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
     await page.getByRole('switch', { name: '工作表内容改变时自动重新检查' }).waitFor();
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     // From the tabs, Tab reaches the check button; Enter runs a check again.
     await page.keyboard.press('Tab');

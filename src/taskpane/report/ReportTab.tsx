@@ -46,7 +46,9 @@ export function ReportTab({ store, state, onGoToReview }: ReportTabProps) {
   const report = drafted && 'document' in drafted ? drafted : undefined;
   const [notice, setNotice] = useState<PaneMessage>();
   // A new check (new numbers) makes an earlier "copied" note misleading.
-  useEffect(() => setNotice(undefined), [session?.model]);
+  useEffect(() => {
+    setNotice(undefined);
+  }, [session?.model]);
   const select = useCallback((cells: CellRef[]) => void store.select(cells), [store]);
   const generated = report?.generated;
   const openItems = useMemo(() => new Map((generated?.openItems ?? []).map((o) => [o.id, o])), [generated]);

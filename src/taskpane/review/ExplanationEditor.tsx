@@ -23,7 +23,9 @@ export function ExplanationEditor({ entryId, rule, saved, saving, onSave }: Expl
   const styles = useStyles();
   const [text, setText] = useState(saved);
   // A reload of the annotations (or a failed save) shows what is stored.
-  useEffect(() => setText(saved), [saved]);
+  useEffect(() => {
+    setText(saved);
+  }, [saved]);
   const changed = text.trim() !== saved;
   const id = `explanation-${entryId}`;
   return (

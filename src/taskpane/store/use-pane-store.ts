@@ -14,7 +14,9 @@ export function usePaneStore(host: WorkbookHost, autoRecheck: boolean, options: 
     void store.start();
     return () => store.dispose();
   }, [store]);
-  useEffect(() => store.setAutoRecheck(autoRecheck), [store, autoRecheck]);
+  useEffect(() => {
+    store.setAutoRecheck(autoRecheck);
+  }, [store, autoRecheck]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   return [store, state];
 }

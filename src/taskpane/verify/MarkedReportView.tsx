@@ -25,7 +25,9 @@ export function MarkedReportView({ result, activeSentence }: MarkedReportViewPro
   const styles = useStyles();
   const sections = useMemo(() => markedReport(result), [result]);
   const active = useRef<HTMLElement>(null);
-  useEffect(() => active.current?.scrollIntoView?.({ block: 'nearest' }), [activeSentence]);
+  useEffect(() => {
+    active.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeSentence]);
   return (
     <div className={styles.root} data-testid="verify-text">
       {sections.map((section, si) => (

@@ -1,12 +1,22 @@
 import { availableParallelism } from 'os';
-import { RulePack } from '../core/rules/pack-format';
-import { CheckFileOptions, FileOutcome } from './check-file';
+import type { RulePack } from '../core/rules/pack-format';
+import type { CheckFileOptions, FileOutcome } from './check-file';
 import { checkAll, workerCount } from './check-pool';
-import { loadPriorFile, loadRulePack } from './inputs';
+import { JsonFilesWriter } from './json-files-writer';
+import { loadRulePack } from './rule-pack-file';
 import { messageOf } from './messages';
 import { CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { expandInputs } from './check-inputs';
 import type { FileReview } from './review-summary';
+import type { GivenPrior } from './inputs';
+
+/*
+ * Nothing heavy is loaded here: with --jobs the main thread only orders and prints what the
+ * workers send (check-pool.ts); ExcelJS and the engine come in with check-file.ts (the files
+ * checked here), inputs.ts (--prior) or review-report.ts (--report, at the end).
+ */
+
+export { JsonFilesWriter } from './json-files-writer';
 
 export interface CheckArgs {
   files: string[];
@@ -26,25 +36,6 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/**
- * `{"files":[ … ]}` written entry by entry, laid out exactly as JSON.stringify(…, null, 2)
- * lays out the whole object, so memory does not grow with the number of files.
- */
-export class JsonFilesWriter {
-  private count = 0;
-  constructor(private readonly io: CliIO) {}
-
-  add(entry: unknown): void {
-    const body = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
-    this.io.out(`${this.count === 0 ? '{\n  "files": [\n' : ',\n'}    ${body}`);
-    this.count++;
-  }
-
-  end(): void {
-    this.io.out(this.count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
-  }
-}
-
 /** Runs `juesuan check`; returns the exit code of design.md. Each file's result is written as soon as it is its turn. */
 export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> {
   let packs: RulePack[];
@@ -55,7 +46,7 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     return EXIT_UNREADABLE;
   }
   // Without --prior each workbook is compared with the prior stored in it, if any.
-  const given = await loadPriorFile(args.prior, io);
+  const given: { prior?: GivenPrior; failed: boolean } = args.prior === undefined ? { failed: false } : await (await import('./inputs')).loadPriorFile(args.prior, io);
   // A folder stands for the workbooks under it.
   const { files, empty } = await expandInputs(args.files);
   for (const note of empty) io.err(`${note}\n`);
@@ -74,7 +65,7 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     if (o.review) {
       reviews.push(o.review);
       io.err(`审核进度 ${counts.files}/${files.length}：${o.review.file}\n`);
-    } else if (json) json.add(o.json);
+    } else if (json) json.addLaidOut(o.json ?? '');
     else io.out(o.text);
   };
   await checkAll(files, options, workerCount(args.jobs ?? defaultJobs(), files.length), emit);

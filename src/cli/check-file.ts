@@ -7,7 +7,8 @@ import type { CheckReport } from '../core/check';
 import { isBlocking } from '../core/rules/finding';
 import type { RulePack } from '../core/rules/pack-format';
 import { GivenPrior, openFileSession } from './inputs';
-import { FileJson, failureToJson, reportToJson } from './report-json';
+import { jsonFileEntry } from './json-files-writer';
+import { failureToJson, reportToJson } from './report-json';
 import { reportToText } from './report-text';
 import { FileReview, reviewOfFailure, reviewOfSession } from './review-summary';
 
@@ -25,12 +26,15 @@ export interface CheckFileOptions {
   review?: boolean;
 }
 
-/** One file's result, as printed: the text block or the JSON entry, and what it means for the exit code. */
+/**
+ * One file's result, as printed: the text block or the JSON entry, and what it means for the
+ * exit code. Strings already laid out, so a worker's answer is cheap to send (no object graph).
+ */
 export interface FileOutcome {
   /** The text block (text mode) — empty in JSON mode. */
   text: string;
-  /** The `files[]` entry (JSON mode) — undefined in text mode. */
-  json?: FileJson;
+  /** The `files[]` entry laid out by jsonFileEntry (JSON mode) — undefined in text mode. */
+  json?: string;
   /** What the session said on stderr (the stored data used, a prior refused …). */
   err: string;
   failed: boolean;
@@ -48,13 +52,13 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   const opened = await openFileSession(file, { packs: options.packs, priorAnyYear: options.priorAnyYear }, options.prior, io, options.label);
   if ('failure' in opened) {
     if (options.review) return { text: '', err, failed: true, blocking: false, degraded: false, review: reviewOfFailure(file, opened.failure) };
-    if (options.json) return { text: '', json: failureToJson(file, opened.failure), err, failed: true, blocking: false, degraded: false };
+    if (options.json) return { text: '', json: jsonFileEntry(failureToJson(file, opened.failure)), err, failed: true, blocking: false, degraded: false };
     return { text: `${file}：无法审核。${opened.failure}\n\n`, err, failed: true, blocking: false, degraded: false };
   }
   const { session, degraded } = opened;
   const report: CheckReport = { model: session.model, findings: session.findings };
   const blocking = session.findings.some(isBlocking);
   if (options.review) return { text: '', err, failed: false, blocking, degraded, review: await reviewOfSession(file, session) };
-  if (options.json) return { text: '', json: reportToJson(file, report, options.all, session.annotation), err, failed: false, blocking, degraded };
+  if (options.json) return { text: '', json: jsonFileEntry(reportToJson(file, report, options.all, session.annotation)), err, failed: false, blocking, degraded };
   return { text: `${reportToText(file, report, options.all)}\n`, err, failed: false, blocking, degraded };
 }

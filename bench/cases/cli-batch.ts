@@ -3,7 +3,8 @@
  * each a fresh process measured by GNU time:
  * - `juesuan check` over 200 workbooks (the two samples, 100 copies each) with one job and
  *   with two, against bare ExcelJS loading the same files; and `check --report` over the same
- *   folder (the reviewer's report, issue 13.5) with one and two worker threads;
+ *   folder (the reviewer's report, issue 13.5) with one and two worker threads; and with
+ *   400 workbooks, whose peak memory should be that of 200 (results are not held);
  * - `juesuan check` on the national fixture with and without a 100,000-row extra sheet;
  * - `juesuan charts` and `juesuan narrative --format docx` for one workbook.
  */
@@ -20,21 +21,27 @@ const COPIES = 100;
 /** A node script loading every file given with bare ExcelJS (the parsing floor). */
 const BARE_EXCELJS = "const E=require('exceljs'),fs=require('fs');(async()=>{for(const f of process.argv.slice(1))await new E.Workbook().xlsx.load(fs.readFileSync(f))})()";
 
+/** `count` workbooks in `dir`: the two samples, copied in turn. */
+function copies(dir: string, count: number): string[] {
+  mkdirSync(dir);
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    for (const s of ['national-2024.xlsx', 'sichuan-2024.xlsx']) {
+      const to = join(dir, `${i}-${s}`);
+      copyFileSync(join(ROOT, 'assets', 'samples', s), to);
+      files.push(to);
+    }
+  }
+  return files;
+}
+
 export async function benchCliBatch(): Promise<Table> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-batch-'));
   const rows: string[][] = [];
   const notes: string[] = [];
   try {
-    const files: string[] = [];
     const books = join(dir, 'books');
-    mkdirSync(books);
-    for (let i = 0; i < COPIES; i++) {
-      for (const s of ['national-2024.xlsx', 'sichuan-2024.xlsx']) {
-        const to = join(books, `${i}-${s}`);
-        copyFileSync(join(ROOT, 'assets', 'samples', s), to);
-        files.push(to);
-      }
-    }
+    const files = copies(books, COPIES);
     const bare = await measureNode(['-e', BARE_EXCELJS, ...files]);
     const one = await measureNode([JUESUAN, 'check', '--json', '--jobs', '1', ...files]);
     const two = await measureNode([JUESUAN, 'check', '--json', '--jobs', '2', ...files]);
@@ -44,6 +51,11 @@ export async function benchCliBatch(): Promise<Table> {
     const review1 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-1.xlsx'), '--jobs', '1']);
     const review2 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-2.xlsx'), '--jobs', '2']);
     rows.push(row('check <folder> --report .xlsx --jobs 1', review1), row('check <folder> --report .xlsx --jobs 2', review2));
+    const twice = copies(join(dir, 'books-400'), 2 * COPIES);
+    const one400 = await measureNode([JUESUAN, 'check', '--json', '--jobs', '1', ...twice]);
+    const two400 = await measureNode([JUESUAN, 'check', '--json', '--jobs', '2', ...twice]);
+    rows.push(row(`check --json --jobs 1, ${twice.length} files`, one400), row(`check --json --jobs 2, ${twice.length} files`, two400));
+    notes.push(`Peak RSS ${files.length} → ${twice.length} files: one job ${mb(one.peakMb)} → ${mb(one400.peakMb)} MB, two jobs ${mb(two.peakMb)} → ${mb(two400.peakMb)} MB; two jobs' wall with ${twice.length} files ${ratio(two400.wallMs / one400.wallMs)} one job's; output identical: ${one400.stdout === two400.stdout ? 'yes' : 'NO'}.`);
     notes.push(`--report (13.5): ${ratio(review1.cpuMs / one.cpuMs)} the CPU of check --json with one job; two workers ${ratio(review2.wallMs / review1.wallMs)} its wall time.`);
 
     const base = await writeXlsx(buildFixture({ template: 'national' }).sheets);

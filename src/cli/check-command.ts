@@ -24,16 +24,24 @@ export interface CheckArgs {
   rules: string[];
   json: boolean;
   all: boolean;
-  /** Files checked at once on worker threads (default: the machine's cores). */
+  /** Files checked at once on worker threads (default: defaultJobs). */
   jobs?: number;
   priorAnyYear?: boolean;
   /** --report: the reviewer's report over all files (.xlsx or .html), instead of the per-file output. */
   report?: string;
 }
 
-/** The default of --jobs: one per core. */
-export function defaultJobs(): number {
-  return availableParallelism();
+/**
+ * Files one worker must have to repay its start-up. Each worker thread loads ExcelJS and the
+ * engine and warms up V8's compiler on its own (≈ 3–4 s of CPU on the 2-core bench machine,
+ * most of it in V8's compiler and GC threads), while one job already keeps ~1.5 cores busy
+ * for the same reason; so a worker pays only on a batch of about this many files per worker.
+ */
+export const FILES_PER_WORKER = 100;
+
+/** The default of --jobs: one per FILES_PER_WORKER files, at least one, at most the cores. */
+export function defaultJobs(files: number, cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
 }
 
 /** Runs `juesuan check`; returns the exit code of design.md. Each file's result is written as soon as it is its turn. */
@@ -68,7 +76,7 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     } else if (json) json.addLaidOut(o.json ?? '');
     else io.out(o.text);
   };
-  await checkAll(files, options, workerCount(args.jobs ?? defaultJobs(), files.length), emit);
+  await checkAll(files, options, workerCount(args.jobs ?? defaultJobs(files.length), files.length), emit);
   if (json) json.end();
   else io.out(summaryLine(counts) + '\n');
   if (args.report !== undefined) {

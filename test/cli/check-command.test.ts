@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { JsonFilesWriter } from '../../src/cli/check-command';
+import { FILES_PER_WORKER, JsonFilesWriter, defaultJobs } from '../../src/cli/check-command';
 import { checkJson, figure, fixture, juesuan, tempDir, withCell, writeWorkbook } from './cli-support';
 
 jest.setTimeout(60_000);
@@ -137,5 +137,16 @@ describe('juesuan check: output written file by file', () => {
     };
     expect(writeJsonEntries([])).toBe(`${JSON.stringify({ files: [] }, null, 2)}\n`);
     expect(writeJsonEntries([{ a: [1, { b: 'x\ny' }] }, { c: null }])).toBe(`${JSON.stringify({ files: [{ a: [1, { b: 'x\ny' }] }, { c: null }] }, null, 2)}\n`);
+  });
+});
+
+describe('juesuan check: the default of --jobs', () => {
+  it('gives a worker per FILES_PER_WORKER files, at least one job and at most the cores', () => {
+    expect(defaultJobs(1, 8)).toBe(1);
+    expect(defaultJobs(FILES_PER_WORKER - 1, 8)).toBe(1);
+    expect(defaultJobs(2 * FILES_PER_WORKER, 8)).toBe(2);
+    expect(defaultJobs(2 * FILES_PER_WORKER, 2)).toBe(2);
+    expect(defaultJobs(20 * FILES_PER_WORKER, 2)).toBe(2);
+    expect(defaultJobs(20 * FILES_PER_WORKER, 1)).toBe(1);
   });
 });

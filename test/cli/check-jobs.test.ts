@@ -14,7 +14,11 @@ const BIN = join(ROOT, 'bin', 'juesuan.js');
 const SAMPLES = ['national-2024.xlsx', 'sichuan-2024.xlsx', 'national-2023.xlsx', 'sichuan-2023.xlsx'].map((f) => join('assets', 'samples', f));
 
 function check(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'check', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return node(BIN, 'check', ...args);
+}
+
+function node(...args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -43,6 +47,31 @@ describe('juesuan check --jobs', () => {
     const two = check(...SAMPLES, '--jobs', '2');
     expect(two.out).toBe(one.out);
     expect(two.out.trimEnd().split('\n').pop()).toMatch(/^共 4 个文件：/);
+  });
+
+  it('keeps the order when the workers finish files out of turn', () => {
+    // Unreadable files are done at once, workbooks take longer: answers come back out of
+    // order, more files than the workers hold at once.
+    const files = [SAMPLES[0], broken, SAMPLES[1], broken, broken, SAMPLES[2], broken, SAMPLES[3], broken, SAMPLES[0], SAMPLES[1], broken];
+    const one = check(...files, '--json', '--jobs', '1');
+    const three = check(...files, '--json', '--jobs', '3');
+    expect(three.out).toBe(one.out);
+    expect(three.err).toBe(one.err);
+    expect(JSON.parse(three.out).files.map((f: { file: string }) => f.file)).toEqual(files);
+  });
+
+  it('leaves ExcelJS and the engine to the workers: the main thread only orders and prints', () => {
+    // Preloaded into the main thread only (workers have their own module cache): the modules it loaded, at exit.
+    const probe = join(tempDir(), 'loaded-modules.js');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
+    const loaded = (jobs: string) => {
+      const r = node('-r', probe, BIN, 'check', SAMPLES[0], SAMPLES[1], '--json', '--jobs', jobs);
+      expect(r.code).toBe(0);
+      return JSON.parse(/LOADED (.*)/.exec(r.err)?.[1] ?? '[]') as string[];
+    };
+    const heavy = (modules: string[]) => modules.filter((m) => /[\\/](exceljs|jszip)[\\/]|[\\/]core[\\/]session[\\/]/.test(m));
+    expect(heavy(loaded('1')).length).toBeGreaterThan(0);
+    expect(heavy(loaded('2'))).toEqual([]);
   });
 
   it('refuses a --jobs that is not a positive whole number', () => {

@@ -5,7 +5,7 @@ import { FindingEntry } from './grouping';
 import type { PaneStore } from '../store/pane-store';
 import { ExplanationEditor } from './ExplanationEditor';
 import { IgnoreControl } from './IgnoreControl';
-import { ruleLabel, ruleName } from './rule-label';
+import { ruleLabel, ruleName } from '../../core/rules/rule-label';
 
 const useStyles = makeStyles({
   item: {

@@ -1,6 +1,7 @@
 /**
- * Jest's global setup: make the production build (test/e2e/production-build.ts) once, before
- * any test file starts, when the run includes a test that uses it. The tests' hooks then only
+ * Jest's global setup: make the production build (test/e2e/production-build.ts) and the WPS
+ * build (test/e2e/wps/wps-build.ts) once each, before any test file starts, when the run
+ * includes a test that uses it. The tests' hooks then only
  * read the finished build, so their timeouts catch hangs rather than a slow webpack on a
  * loaded machine, and sources edited during the run do not start another build. Runs that
  * pick only other tests (`npx jest test/core`) skip the build.
@@ -9,12 +10,15 @@ import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 import type { Config } from '@jest/types';
 import { PINNED_BUILD, ROOT, productionBuild } from './e2e/production-build';
+import { PINNED_WPS_BUILD, makeWpsBuild } from './e2e/wps/wps-build';
 
-/** Folders whose test files use the production build. */
+/** Folders whose test files use the production build (not their sub-folders). */
 export const BUILD_TEST_DIRS = ['test/e2e', 'test/build', 'test/manifest'];
+/** Folders whose test files use the WPS build. */
+export const WPS_TEST_DIRS = ['test/e2e/wps'];
 
-function buildTests(): string[] {
-  return BUILD_TEST_DIRS.flatMap((dir) => {
+function buildTests(dirs = BUILD_TEST_DIRS): string[] {
+  return dirs.flatMap((dir) => {
     const abs = join(ROOT, dir);
     return existsSync(abs) ? readdirSync(abs).filter((f) => f.endsWith('.test.ts')).map((f) => join(abs, f)) : [];
   });
@@ -32,11 +36,21 @@ export function runNeedsBuild(testPathPattern: string | undefined, files: string
   return files.some((f) => pattern.test(f));
 }
 
+const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(0);
+
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
-  if (globalConfig.listTests || !runNeedsBuild(globalConfig.testPathPattern)) return;
-  const started = Date.now();
-  const build = await productionBuild();
-  // Workers start after this and inherit the environment: they all use this build.
-  process.env[PINNED_BUILD] = build.dir;
-  if (build.fresh) process.stderr.write(`\nproduction build for the tests made in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  if (globalConfig.listTests) return;
+  // Workers start after this and inherit the environment: they all use these builds.
+  if (runNeedsBuild(globalConfig.testPathPattern)) {
+    const started = Date.now();
+    const build = await productionBuild();
+    process.env[PINNED_BUILD] = build.dir;
+    if (build.fresh) process.stderr.write(`\nproduction build for the tests made in ${seconds(started)} s\n`);
+  }
+  if (runNeedsBuild(globalConfig.testPathPattern, buildTests(WPS_TEST_DIRS))) {
+    const started = Date.now();
+    const build = await makeWpsBuild();
+    process.env[PINNED_WPS_BUILD] = build.dir;
+    if (build.fresh) process.stderr.write(`\nWPS build for the tests made in ${seconds(started)} s\n`);
+  }
 }

@@ -6,8 +6,6 @@
 import { existsSync } from 'fs';
 import { readFile } from 'fs/promises';
 import { Finding, Outcome } from '../core/rules/finding';
-import { mergeRules } from '../core/rules/merge';
-import { builtInPack } from '../core/rules/packs';
 import { scheduleDef } from '../core/schedules/catalogue/schedules';
 import type { Session } from '../core/session';
 import { VERIFY_KIND_LABELS } from '../core/verify';
@@ -20,8 +18,10 @@ export interface ReviewFinding {
   /** 审核 (a rule on the schedules) or 核对 (the written report). */
   source: 'check' | 'verify';
   severity: Finding['severity'];
-  /** The rule id (审核) or what is wrong (核对, in words). */
+  /** The rule's title (审核) or what is wrong (核对), in words. */
   what: string;
+  /** The rule's id (审核): the numbering of the bureau's rule list. */
+  rule?: string;
   message: string;
   cells: string;
   /** The explanation stored in the workbook (审核 warnings). */
@@ -60,7 +60,7 @@ export interface FileReview {
   notCheckable: number;
   verify?: ReviewVerify;
   findings: ReviewFinding[];
-  /** Rule id → title and outcome counts. */
+  /** Rule id → title (Session.ruleTitle) and outcome counts. */
   rules: { rule: string; title: string; counts: OutcomeCounts }[];
   /** Why the workbook could not be checked at all. */
   failure?: string;
@@ -97,12 +97,11 @@ export async function reviewOfSession(file: string, session: Session): Promise<F
   const failing = session.findings.filter((f) => f.outcome !== 'pass' && f.outcome !== 'not_applicable');
   const findings: ReviewFinding[] = failing.map((f) => {
     const note = session.annotation(f);
-    return { source: 'check', severity: f.severity, what: f.rule, message: f.message, cells: cellsText(f.cells), explanation: note?.explanation || undefined, ignored: note?.ignored || undefined };
+    return { source: 'check', severity: f.severity, what: session.ruleTitle(f.rule), rule: f.rule, message: f.message, cells: cellsText(f.cells), explanation: note?.explanation || undefined, ignored: note?.ignored || undefined };
   });
   const fails = failing.filter((f) => f.outcome === 'fail');
   const warnings = fails.filter((f) => f.severity === 'warning');
   const explained = warnings.filter((f) => session.annotation(f)?.explanation?.trim()).length;
-  const titles = new Map(mergeRules(builtInPack(model.template).rules, session.packs, model.template).map((r) => [r.id, ('title' in r && r.title) || '']));
   const rules = new Map<string, OutcomeCounts>();
   for (const f of session.findings) {
     const counts = rules.get(f.rule) ?? {};
@@ -122,7 +121,7 @@ export async function reviewOfSession(file: string, session: Session): Promise<F
     notCheckable: failing.filter((f) => f.outcome === 'insufficient_data' || f.outcome === 'error').length,
     verify: report ? await verifyBeside(report, session, findings) : undefined,
     findings,
-    rules: [...rules].map(([rule, counts]) => ({ rule, title: titles.get(rule) ?? '', counts })),
+    rules: [...rules].map(([rule, counts]) => ({ rule, title: session.ruleTitle(rule), counts })),
   };
 }
 

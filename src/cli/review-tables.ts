@@ -2,6 +2,8 @@
  * The three tables of the reviewer's report (`juesuan check --report`), from the workbooks'
  * summaries: 汇总 (one row per workbook), 问题明细 (every finding), 规则统计 (each rule's
  * outcomes over all workbooks). The .xlsx and the .html are two layouts of the same tables.
+ * Rules are named by their titles; their ids (the numbering of the bureau's rule list, which
+ * a reviewer files and filters by) stand in a last, technical column 规则编号.
  */
 import { Outcome } from '../core/rules/finding';
 import { FileReview } from './review-summary';
@@ -53,8 +55,8 @@ function summary(reviews: FileReview[]): ReviewTable {
 function findings(reviews: FileReview[]): ReviewTable {
   return {
     name: '问题明细',
-    headers: ['文件', '单位', '来源', '级别', '规则或问题', '内容', '单元格', '说明原文', '单位的说明', '已忽略'],
-    widths: [40, 28, 10, 8, 16, 60, 30, 60, 40, 8],
+    headers: ['文件', '单位', '来源', '级别', '规则或问题', '内容', '单元格', '说明原文', '单位的说明', '已忽略', '规则编号'],
+    widths: [40, 28, 10, 8, 36, 60, 30, 60, 40, 8, 12],
     rows: reviews.flatMap((r) =>
       r.findings.map((f) => [
         r.file,
@@ -67,6 +69,7 @@ function findings(reviews: FileReview[]): ReviewTable {
         f.sentence ?? null,
         f.explanation ?? null,
         f.ignored ? '是' : null,
+        f.rule ?? null,
       ]),
     ),
   };
@@ -86,11 +89,11 @@ function rules(reviews: FileReview[]): ReviewTable {
   const order = [...all.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return {
     name: '规则统计',
-    headers: ['规则', '名称', ...OUTCOMES.map(([, label]) => label), '涉及工作簿'],
-    widths: [12, 36, 8, 8, 8, 10, 10, 12],
+    headers: ['规则', ...OUTCOMES.map(([, label]) => label), '涉及工作簿', '规则编号'],
+    widths: [36, 8, 8, 8, 10, 10, 12, 12],
     rows: order.map((id) => {
       const e = all.get(id)!;
-      return [id, e.title || null, ...OUTCOMES.map(([o]) => e.counts[o]), e.files];
+      return [e.title || id, ...OUTCOMES.map(([o]) => e.counts[o]), e.files, id];
     }),
   };
 }

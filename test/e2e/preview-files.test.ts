@@ -102,7 +102,9 @@ describe('preview page with files the user opens', () => {
     expect(stored.annotations[`T07-R02b@${T07}!C7,${T07}!D7`]).toEqual({ explanation: text, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     const results = workbook.getWorksheet('决算助手_审核结果');
     expect(results?.getRow(1).getCell(3).value).toBe('规则');
-    expect(results?.getColumn(3).values).toContain('T07-R02b');
+    // The rule in words, not its id.
+    expect(results?.getColumn(3).values).toContain('决算数超过预算数需说明');
+    expect(results?.getColumn(3).values).not.toContain('T07-R02b');
     expect(workbook.worksheets.filter((ws) => ws.state !== 'hidden')).toHaveLength(10);
 
     // Opening the copy again brings the explanation back.

@@ -90,6 +90,11 @@ describe('a formula pack in the pane and on the command line', () => {
     await page.getByTestId('pack-file-input').setInputFiles(broken);
     await page.getByTestId('pack-error').getByText('规则“BUREAU-01”的字段“formula”第 21 个字符处缺少“]”', { exact: false }).waitFor();
     expect(await page.getByTestId('pack-list').locator('li').count()).toBe(1);
+
+    // 移除 takes its own button away; focus goes to 加载规则包, not to the page.
+    await page.getByRole('button', { name: '移除规则包 财政局规则.json' }).click();
+    await page.getByTestId('pack-list').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('加载规则包…');
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

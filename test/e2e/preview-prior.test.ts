@@ -69,6 +69,8 @@ describe('preview page with last year\'s workbook', () => {
     await page.getByRole('button', { name: '移除' }).click();
     await page.getByRole('button', { name: '导入上年决算表' }).waitFor();
     expect(await page.getByTestId('prior-info').count()).toBe(0);
+    // Its button is gone; focus is on the import button, not on the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('导入上年决算表');
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -17,6 +17,15 @@ describe('runNeedsBuild', () => {
     expect(runNeedsBuild('test/hosts/excel|test/taskpane', FILES)).toBe(false);
   });
 
+  it('makes the WPS build for runs of the WPS e2e tests, and only the WPS build for those alone', () => {
+    const wps = ['/repo/test/e2e/wps/wps-pane.test.ts', '/repo/test/e2e/wps/wps-package.test.ts'];
+    expect(runNeedsBuild('test/e2e/wps', wps)).toBe(true);
+    expect(runNeedsBuild('test/e2e', wps)).toBe(true);
+    expect(runNeedsBuild('wps-pane', wps)).toBe(true);
+    expect(runNeedsBuild('test/e2e/wps', FILES)).toBe(false);
+    expect(runNeedsBuild('test/e2e/preview-sample', wps)).toBe(false);
+  });
+
   it('builds when the pattern is not a regular expression it can read', () => {
     expect(runNeedsBuild('(', FILES)).toBe(true);
   });

@@ -25,6 +25,7 @@ export function review(findings: Finding[], over: Partial<ReviewResult> = {}): R
     ],
     missing: [],
     findings,
+    ruleTitles: {},
     passCount: 10,
     model: { file: 'a.xlsx', template: 'national', schedules: new Map(), missing: [], absentOptional: [], issues: [], unrecognizedSheets: [] },
     ...over,

@@ -33,6 +33,12 @@ export function kindsTable(): string {
     '| field | type | meaning |',
     '|---|---|---|',
     ...COMMON_FIELD_SPECS.map((f) => `| \`${f.name}\`${f.required ? ' *' : ''} | ${f.type} | ${cell(f.en)}（${cell(f.zh)}） |`),
+    '',
+    'Common fields a kind refuses, because they mean nothing for it:',
+    '',
+    '| kind | field | why |',
+    '|---|---|---|',
+    ...kinds.flatMap(([name, k]) => Object.entries(k.refusedCommon ?? {}).map(([f, why]) => `| \`${name}\` | \`${f}\` | ${cell(why)} |`)),
   ];
   return lines.join('\n');
 }

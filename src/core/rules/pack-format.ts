@@ -1,7 +1,8 @@
 import { RulePackError } from '../errors';
 import { TemplateId } from '../schedules/model';
 import { templateIds } from '../templates';
-import { RULE_KIND_NAMES, ruleKind } from './kinds';
+import { COMMON_FIELDS, FieldSpec } from './field-spec';
+import { RULE_KINDS, RULE_KIND_NAMES, ruleKind } from './kinds';
 import { BaseFields } from './kinds/kind';
 import { FieldReader } from './pack-fields';
 import { PACK_LIMITS, checkPackDepth, checkRuleCount } from './pack-limits';
@@ -49,12 +50,25 @@ function eachValues(reader: FieldReader): EachValue[] | undefined {
   return each as EachValue[];
 }
 
+/** A field of another kind (a sum's `left` beside a `formula`) named as such, not as a typo. */
+function refuseOtherKindsFields(r: FieldReader, kindName: string, own: readonly FieldSpec[]): void {
+  for (const key of Object.keys(r.raw)) {
+    if (COMMON_FIELDS.includes(key) || own.some((f) => f.name === key)) continue;
+    const owners = Object.entries(RULE_KINDS).filter(([, k]) => k.fields.some((f) => f.name === key)).map(([name]) => `“${name}”`);
+    if (owners.length === 0) continue;
+    const hint = key === 'formula' ? '；公式规则不写“kind”，或写 "kind": "formula"' : '';
+    r.fail(key, `是${owners.join('、')}规则的字段，“${kindName}”规则不用它${hint}`);
+  }
+}
+
 function parseOne(raw: Record<string, unknown>, source: string, id: string, variant?: string): RuleSpec {
   const r = new FieldReader(raw, source, id);
   // A formula rule may leave out its kind.
   const kindName = raw.kind === undefined && raw.formula !== undefined ? 'formula' : r.string('kind');
   const kind = ruleKind(kindName);
   if (!kind) return r.fail('kind', `不是已知的规则类型：“${kindName}”（可用：${RULE_KIND_NAMES.join('、')}）`);
+  for (const [name, why] of Object.entries(kind.refusedCommon ?? {})) if (r.has(name)) r.fail(name, `对“${kindName}”规则没有意义：${why}`);
+  refuseOtherKindsFields(r, kindName, kind.fields);
   r.allowOnly(kind.fields.map((f) => f.name));
   for (const f of kind.fields) if (f.required && !r.has(f.name)) r.fail(f.name, '缺失');
   const base: BaseFields = { id, title: r.optionalString('title'), severity: r.severity(kind.defaultSeverity), tolerance: r.tolerance(), variant };

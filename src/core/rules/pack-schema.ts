@@ -1,6 +1,7 @@
 import { templateIds } from '../templates';
 import { COMMON_FIELD_SPECS, FieldSpec, FieldType } from './field-spec';
 import { RULE_KINDS } from './kinds';
+import { RuleKind } from './kinds/kind';
 import { MAX_TOLERANCE, OPERAND_FIELDS, ROW_SELECTORS, SCHEDULE_IDS } from './pack-fields';
 import { PACK_LIMITS } from './pack-limits';
 
@@ -104,9 +105,9 @@ function fieldSchema(f: FieldSpec): Schema {
 }
 
 /** One kind's rules: its fields over the common ones, `kind` fixed (optional for formula rules). */
-function kindSchema(name: string, summary: { zh: string; en: string }, fields: FieldSpec[]): Schema {
+function kindSchema(name: string, { summary, fields, refusedCommon = {} }: RuleKind): Schema {
   const props: Record<string, Schema> = {};
-  for (const f of COMMON_FIELD_SPECS) props[f.name] = ref(`common-${f.name}`);
+  for (const f of COMMON_FIELD_SPECS) if (!Object.hasOwn(refusedCommon, f.name)) props[f.name] = ref(`common-${f.name}`);
   for (const f of fields) props[f.name] = fieldSchema(f);
   props.kind = { const: name };
   const required = ['id', ...(name === 'formula' ? [] : ['kind']), ...fields.filter((f) => f.required).map((f) => f.name)];
@@ -143,7 +144,7 @@ export function rulePackSchema(): Schema {
     definitions: {
       ...definitions(),
       ...Object.fromEntries(COMMON_FIELD_SPECS.map((f) => [`common-${f.name}`, fieldSchema(f)])),
-      rule: { anyOf: [disabled, ...Object.entries(RULE_KINDS).map(([name, k]) => kindSchema(name, k.summary, k.fields))] },
+      rule: { anyOf: [disabled, ...(Object.entries(RULE_KINDS) as [string, RuleKind][]).map(([name, k]) => kindSchema(name, k))] },
     },
   };
 }

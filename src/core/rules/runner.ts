@@ -5,7 +5,7 @@ import { kindOf } from './kinds';
 import { RulePack } from './pack-format';
 import { mergeRules } from './merge';
 import { builtInPack } from './packs';
-import { ActiveRule } from './spec';
+import { ActiveRule, RuleSpec } from './spec';
 
 export interface RunOptions {
   /** A department's own packs, applied in order over the built-in pack. */
@@ -25,13 +25,22 @@ function brokenRule(rule: ActiveRule, model: WorkbookModel, e: unknown): Finding
 }
 
 /**
+ * The rules `runRules` applies: the built-in pack of the model's template and year merged with
+ * the given packs (disabled ones included, as merged).
+ * @example rulesInForce(model, { packs: [departmentPack] }).map((r) => r.id)
+ */
+export function rulesInForce(model: WorkbookModel, options: Pick<RunOptions, 'packs' | 'year'> = {}): RuleSpec[] {
+  return mergeRules(builtInPack(model.template, options.year ?? model.year).rules, options.packs ?? [], model.template);
+}
+
+/**
  * Run the built-in pack of the model's template and year plus the given packs. Returns one finding
  * per rule instance (per row of per-row rules, per parent of hierarchy rules …), passes
  * included; a rule that throws yields an `error` finding and the run goes on.
  * @example runRules(model, { prior: lastYear }).filter(isBlocking)
  */
 export function runRules(model: WorkbookModel, options: RunOptions = {}): Finding[] {
-  const rules = mergeRules(builtInPack(model.template, options.year ?? model.year).rules, options.packs ?? [], model.template);
+  const rules = rulesInForce(model, options);
   const ctx: RuleContext = { model, prior: options.prior, yoyThreshold: options.yoyThreshold };
   const out: Finding[] = [];
   for (const rule of rules) {

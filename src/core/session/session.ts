@@ -7,7 +7,8 @@ import { StaleEdit, applyEdits, fillPlaceholders, mergeEdits, supplementWithReas
 import { Finding } from '../rules/finding';
 import { findingKey } from '../rules/finding-key';
 import { RulePack } from '../rules/pack-format';
-import { runRules } from '../rules/runner';
+import { ruleTitles } from '../rules/rule-label';
+import { rulesInForce, runRules } from '../rules/runner';
 import { WorkbookModel } from '../schedules/model';
 import { Annotation, StoredData, StoredSettings } from '../stored';
 import { Supplement, readSupplement, supplementFindings } from '../supplement';
@@ -79,6 +80,8 @@ export interface Session {
   readonly notices: SessionNotice[];
   /** The user's annotation of a finding, if any. */
   annotation(f: Finding): Annotation | undefined;
+  /** A finding's rule in words (its title in the packs in force; an internal check's name), for tables an accountant reads. */
+  ruleTitle(rule: string): string;
   /** The 决算情况说明, made on first call. */
   report(): SessionReport;
   /** 图1 … 图7, made on first call. */
@@ -144,6 +147,7 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
     // The year in force (the user's setting over the workbook's) chooses the built-in pack files.
     ...runRules(model, { packs, prior: prior?.model, yoyThreshold: options.yoyThreshold, year: settings.year }),
   ];
+  let ruleTitle: ((rule: string) => string) | undefined;
   notices.push(...storedUseNotices(stored));
   let report: SessionReport | undefined;
   let charts: ChartSet | undefined;
@@ -161,6 +165,10 @@ export function openSession(source: WorkbookSource, stored: StoredData, options:
     supplement,
     notices,
     annotation: (f) => stored.annotations[findingKey(f)],
+    ruleTitle(rule) {
+      ruleTitle ??= ruleTitles(rulesInForce(model, { packs, year: settings.year }));
+      return ruleTitle(rule);
+    },
     report() {
       report ??= draftReport(model, settings, stored, supplement, prior, options.openItemHints);
       return report;

@@ -15,13 +15,9 @@
  * still exceeds the limit is split in two and retried (read-workbook.ts).
  */
 
-/** A used range: 0-based position and size. */
-export interface SheetExtent {
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
+import type { SheetExtent } from '../read-bounds';
+
+export type { SheetExtent } from '../read-bounds';
 
 /** One request for part of a sheet. */
 export interface BlockRequest {

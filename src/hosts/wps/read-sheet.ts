@@ -22,7 +22,9 @@
  */
 import type { CellRange } from '../../core/grid/sheet-grid';
 import type { SheetParts } from '../excel/sheet-builder';
+import { type SheetExtent, areaText, isHuge } from '../read-bounds';
 import { type WpsObject, call, get, getNumber, getObject } from './members';
+import { boundHugeSheet } from './read-bounds';
 import { isHiddenSheet, sheetName } from './workbook';
 
 const ERROR_TEXTS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!']);
@@ -121,13 +123,30 @@ function hiddenLines(lines: WpsObject, count: number): Set<number> {
   return hidden;
 }
 
-/** Read one worksheet. Members WPS refuses surface as WpsCallError (members.ts). */
-export function readSheetParts(ws: WpsObject): SheetParts {
-  const used = getObject(ws, 'UsedRange');
-  const top = getNumber(used, 'Row') - 1;
-  const left = getNumber(used, 'Column') - 1;
-  const rows = getNumber(getObject(used, 'Rows'), 'Count');
-  const cols = getNumber(getObject(used, 'Columns'), 'Count');
+/**
+ * Read one worksheet; a used range over the cap (a stray far value) is read in its schedule
+ * region only, with a notice naming the far cells (read-bounds.ts). Members WPS refuses
+ * surface as WpsCallError (members.ts).
+ */
+export function readSheetParts(ws: WpsObject): { parts: SheetParts; notice?: string } {
+  const usedRange = getObject(ws, 'UsedRange');
+  const extent: SheetExtent = {
+    top: getNumber(usedRange, 'Row') - 1,
+    left: getNumber(usedRange, 'Column') - 1,
+    rows: getNumber(getObject(usedRange, 'Rows'), 'Count'),
+    cols: getNumber(getObject(usedRange, 'Columns'), 'Count'),
+  };
+  if (!isHuge(extent)) return { parts: readArea(ws, usedRange, extent) };
+  const name = sheetName(ws);
+  const bounded = boundHugeSheet(ws, name, extent);
+  const parts: SheetParts = bounded.extent
+    ? readArea(ws, call(ws, 'Range', areaText(bounded.extent)) as WpsObject, bounded.extent)
+    : { name, hidden: isHiddenSheet(ws), blocks: [], hiddenRows: new Set(), hiddenCols: new Set(), merges: [] };
+  return { parts, notice: bounded.notice };
+}
+
+/** The parts of the block `used` (the used range, or the region of a huge one) at `extent`. */
+function readArea(ws: WpsObject, used: WpsObject, { top, left, rows, cols }: SheetExtent): SheetParts {
   const values = matrixOf(get(used, 'Value2'), rows, cols);
   const valueTypes = errorTypes(used, values);
   const numberFormat = formatsOf(used, values, rows, cols);

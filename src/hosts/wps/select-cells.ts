@@ -6,33 +6,19 @@
  * the ET reference), so a long list is cut to what fits.
  */
 import type { CellRef } from '../../core/grid/sheet-grid';
+import { addressesOn } from '../select-addresses';
 import { WpsSelectCellsError, reason } from './errors';
 import { type WpsObject, call } from './members';
 import { activeWorkbook, findSheet, isHiddenSheet } from './workbook';
 
-export const MAX_RANGE_ADDRESS = 255;
+const MAX_RANGE_ADDRESS = 255;
+const SEPARATOR = ',';
 const A1_AREA = /^[A-Z]{1,3}[1-9]\d{0,6}(:[A-Z]{1,3}[1-9]\d{0,6})?$/;
-
-/** The addresses on `sheet`, without duplicates, joined within the Range() limit. */
-export function addressList(cells: CellRef[], sheet: string): string[] {
-  const out: string[] = [];
-  let length = 0;
-  for (const c of cells) {
-    if (c.sheet !== sheet) continue;
-    const address = c.address.trim().replace(/\$/g, '').toUpperCase();
-    if (out.includes(address)) continue;
-    const extra = address.length + (out.length > 0 ? 1 : 0);
-    if (length + extra > MAX_RANGE_ADDRESS) break;
-    out.push(address);
-    length += extra;
-  }
-  return out;
-}
 
 export function selectCellsIn(app: WpsObject, cells: CellRef[], file: string): void {
   if (cells.length === 0) return;
   const sheet = cells[0].sheet;
-  const addresses = addressList(cells, sheet);
+  const addresses = addressesOn(cells, sheet, MAX_RANGE_ADDRESS, SEPARATOR);
   const bad = addresses.find((a) => !A1_AREA.test(a));
   if (bad !== undefined) throw new WpsSelectCellsError(`单元格地址“${bad}”无效，无法定位。`, { file, sheet, cell: bad });
   const ws = findSheet(activeWorkbook(app), sheet);
@@ -40,7 +26,7 @@ export function selectCellsIn(app: WpsObject, cells: CellRef[], file: string): v
   if (isHiddenSheet(ws)) throw new WpsSelectCellsError(`工作表“${sheet}”已隐藏，请先取消隐藏再定位。`, { file, sheet });
   try {
     call(ws, 'Activate');
-    call(call(ws, 'Range', addresses.join(',')) as WpsObject, 'Select');
+    call(call(ws, 'Range', addresses.join(SEPARATOR)) as WpsObject, 'Select');
   } catch (err) {
     throw new WpsSelectCellsError(`无法定位到工作表“${sheet}”的单元格 ${addresses[0]}（${reason(err)}）。`, { file, sheet, cell: addresses[0] });
   }

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { Button, type ButtonProps, makeStyles } from '@fluentui/react-components';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, type RefObject, useRef } from 'react';
 
 const useStyles = makeStyles({ input: { display: 'none' } });
 
@@ -21,6 +21,8 @@ export interface FilePickerProps {
   inputLabel: string;
   testId?: string;
   onPick: (file: File) => void;
+  /** The button, for a section that moves focus to it (after 移除 takes away the focused control). */
+  buttonRef?: RefObject<HTMLButtonElement>;
 }
 
 /**
@@ -28,10 +30,11 @@ export interface FilePickerProps {
  * and 加载规则包 all use it. The input is cleared after each pick, so choosing the same file
  * again is a change too.
  */
-export function FilePicker({ accept, inputLabel, testId, onPick, children, appearance, icon, disabled }: FilePickerProps) {
+export function FilePicker({ accept, inputLabel, testId, onPick, children, appearance, icon, disabled, buttonRef }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const own = useRef<HTMLButtonElement>(null);
+  const button = buttonRef ?? own;
   return (
     <>
       {/* Focusable while busy, so the focus stays on it through the import and comes back to it after. */}

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { FilePicker } from '../components/FilePicker';
 import type { PaneStore } from '../store/pane-store';
 import type { PaneState } from '../store/pane-state';
@@ -20,6 +21,12 @@ export function PackSection({ store, state }: { store: PaneStore; state: PaneSta
   const { busy, error } = state.packs;
   const status = new Map((state.session?.storedPacks ?? []).map((p) => [p.name, p]));
   const packs = state.stored.packs;
+  const load = useRef<HTMLButtonElement>(null);
+  // 移除 takes its own button away: focus goes to 加载规则包 first, not to the page.
+  const remove = (name: string) => {
+    load.current?.focus();
+    void store.removePack(name);
+  };
   return (
     <section className={styles.root} aria-label="本单位规则包" data-testid="pack-section">
       <Text weight="semibold">本单位规则包</Text>
@@ -35,7 +42,7 @@ export function PackSection({ store, state }: { store: PaneStore; state: PaneSta
               <Text size={200} className={styles.hint}>
                 {status.get(p.name)?.rules !== undefined ? `${status.get(p.name)?.rules} 条规则` : `未使用：${status.get(p.name)?.problem ?? '尚未检查'}`}
               </Text>
-              <Button size="small" disabled={busy} onClick={() => void store.removePack(p.name)} aria-label={`移除规则包 ${p.name}`}>
+              <Button size="small" disabled={busy} onClick={() => remove(p.name)} aria-label={`移除规则包 ${p.name}`}>
                 移除
               </Button>
             </li>
@@ -43,7 +50,7 @@ export function PackSection({ store, state }: { store: PaneStore; state: PaneSta
         </ul>
       )}
       <div className={styles.item}>
-        <FilePicker accept="json" inputLabel="选择规则包 .json 文件" testId="pack-file-input" disabled={busy} onPick={(f) => void store.addPack(f)}>
+        <FilePicker accept="json" inputLabel="选择规则包 .json 文件" testId="pack-file-input" disabled={busy} buttonRef={load} onPick={(f) => void store.addPack(f)}>
           加载规则包…
         </FilePicker>
         {busy && <Spinner size="tiny" label="正在读取…" />}

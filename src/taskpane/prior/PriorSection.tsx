@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { FilePicker } from '../components/FilePicker';
 import type { PaneStore } from '../store/pane-store';
 import type { PaneState } from '../store/pane-state';
@@ -26,6 +27,7 @@ export function PriorSection({ store, state }: PriorSectionProps) {
   const { info, problem } = priorView(state);
   const { busy, error } = state.prior;
   const year = state.session?.settings.year;
+  const importButton = useRef<HTMLButtonElement>(null);
   const unknownYear = info && info.year === undefined && year !== undefined ? `未能从导入的决算表中识别年度，请确认它是 ${year - 1} 年度的决算表。` : undefined;
   return (
     <section className={styles.root} aria-label="上年决算表" data-testid="prior-section">
@@ -42,11 +44,18 @@ export function PriorSection({ store, state }: PriorSectionProps) {
         </Text>
       )}
       <div className={styles.row}>
-        <FilePicker accept="xlsx" inputLabel="选择上年决算表" testId="prior-file-input" appearance={info ? 'secondary' : 'primary'} disabled={busy} onPick={(f) => void store.importPrior(f)}>
+        <FilePicker accept="xlsx" inputLabel="选择上年决算表" testId="prior-file-input" appearance={info ? 'secondary' : 'primary'} disabled={busy} buttonRef={importButton} onPick={(f) => void store.importPrior(f)}>
           {info ? '重新导入…' : '导入上年决算表'}
         </FilePicker>
         {(info || problem) && (
-          <Button disabled={busy} onClick={() => void store.removePrior()}>
+          <Button
+            disabled={busy}
+            onClick={() => {
+              // 移除 takes its own button away: focus goes to the import button first, not to the page.
+              importButton.current?.focus();
+              void store.removePrior();
+            }}
+          >
             移除
           </Button>
         )}

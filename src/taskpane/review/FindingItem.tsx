@@ -1,30 +1,15 @@
-import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Link, Text, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { CellLinks } from './CellLinks';
 import { FindingKind, isActionable } from './finding-kind';
 import { FindingEntry } from './grouping';
 import type { PaneStore } from '../store/pane-store';
 import { ExplanationEditor } from './ExplanationEditor';
 import { IgnoreControl } from './IgnoreControl';
-import { ruleLabel, ruleName } from './rule-label';
+import { ruleLabel, ruleName } from '../../core/rules/rule-label';
+import { useFindingCardStyles } from '../components/finding-card-styles';
 
 const useStyles = makeStyles({
-  item: {
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusSmall,
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   ignored: { opacity: 0.6 },
-  top: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
-  badge: { flexShrink: 0 },
-  message: { textAlign: 'left', overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
 const BADGE_COLOR: Record<FindingKind, 'danger' | 'warning' | 'informative' | 'subtle'> = {
@@ -43,7 +28,7 @@ const KIND_TEXT: Record<FindingKind, string> = { error: '错误', warning: '警�
  * 忽略 / 恢复 (an error only with a reason); for a warning, the explanation editor.
  */
 export function FindingItem({ entry, store, saving }: { entry: FindingEntry; store: PaneStore; saving: boolean }) {
-  const styles = useStyles();
+  const styles = { ...useFindingCardStyles(), ...useStyles() };
   const { finding: f, kind, annotation } = entry;
   const ignored = Boolean(annotation?.ignored) && isActionable(kind);
   return (

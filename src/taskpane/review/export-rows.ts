@@ -1,4 +1,5 @@
 import { amountInUnit } from '../../core/grid/units';
+import { ruleName } from '../../core/rules/rule-label';
 import { Annotations } from '../../hosts/workbook-host';
 import { formatCells } from './cell-list';
 import { KIND_LABEL } from './finding-kind';
@@ -13,7 +14,8 @@ const CATEGORY = EXPORT_HEADER.indexOf('类别');
 /**
  * The findings as rows of the add-in's 审核结果 sheet: a header row, then every finding
  * except passes in the pane's order (by schedule, worst first), with the user's explanation
- * and whether it is ignored.
+ * and whether it is ignored. The 规则 column holds the rule's title, never its id: the sheet
+ * is the accountant's.
  */
 export function exportRows(review: ReviewResult, annotations: Annotations): SheetRow[] {
   const rows: SheetRow[] = [EXPORT_HEADER];
@@ -25,7 +27,7 @@ export function exportRows(review: ReviewResult, annotations: Annotations): Shee
         rows.push([
           group.title,
           group.sheet ?? null,
-          f.rule,
+          review.ruleTitles[f.rule] ?? ruleName(f.rule),
           section.label,
           f.message,
           formatCells(f.cells) || null,

@@ -24,6 +24,8 @@ export interface ReviewResult {
   missing: { id: ScheduleId; title: string }[];
   /** Every finding except passes, in the engine's order. */
   findings: Finding[];
+  /** Each finding's rule in words (Session.ruleTitle), for the exported sheet. */
+  ruleTitles: Readonly<Record<string, string>>;
   passCount: number;
   /** The recognised workbook, for the 图表 and 说明 tabs. */
   model: WorkbookModel;
@@ -43,6 +45,7 @@ export function scheduleTitle(id: ScheduleId): string {
 export function reviewResult(session: Session): ReviewResult {
   const { model, findings } = session;
   const schedules = [...model.schedules.values()];
+  const shown = findings.filter((f) => f.outcome !== 'pass');
   return {
     workbook: session.source.file,
     unitName: model.unitName,
@@ -51,7 +54,8 @@ export function reviewResult(session: Session): ReviewResult {
     amountUnit: schedules[0]?.unit,
     schedules: schedules.map((s) => ({ id: s.id, title: scheduleTitle(s.id), sheet: s.sheet })),
     missing: model.missing.map((id) => ({ id, title: scheduleTitle(id) })),
-    findings: findings.filter((f) => f.outcome !== 'pass'),
+    findings: shown,
+    ruleTitles: Object.fromEntries(shown.map((f) => [f.rule, session.ruleTitle(f.rule)])),
     passCount: findings.filter((f) => f.outcome === 'pass').length,
     model,
     supplement: session.supplement,

@@ -4,30 +4,25 @@ import { findingKey } from '../../core/rules/finding-key';
 import { parseRulePack } from '../../core/rules/pack-format';
 import { packText } from '../../core/rules/pack-text';
 import { modelToJson } from '../../core/schedules/model-codec';
-import { type SessionOptions, openSession, priorFromSource, priorMismatch } from '../../core/session';
+import { openSession, priorFromSource, priorMismatch } from '../../core/session';
 import { supplementToJson } from '../../core/supplement';
 import { type StoredData, type StoredSettings, withAnnotation, withEdit, withPacks, withPrior, withReason, withSettings, withoutEdits } from '../../core/stored';
 import { OWNED_SHEET_PREFIX, type WorkbookHost } from '../../hosts/workbook-host';
-import { textParagraphs } from '../../hosts/report-text/plain-text';
 import type { BureauSetup } from '../bureau-config';
 import { describeError } from '../pane-message';
 import { type ReportReader, browserReportReader } from '../verify/report-reader';
 import { exportRows, exportSentence } from '../review/export-rows';
 import { reviewView } from './selectors';
-import { type CheckedReport, INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
+import { BureauPart } from './bureau-part';
+import { INITIAL_STATE, type PaneState, type TaskState } from './pane-state';
+import { type PickedFile, textOf } from './store-access';
+import { VerifyPart } from './verify-part';
 import { WriteBatch } from './write-batch';
 
-/** The pane's open items say what to do in the pane: every gap opens an editor; last year is imported in 设置. */
-const PANE_SESSION = { openItemHints: { prior: '在设置中导入上年决算表', fill: '点击填写' } } as const;
+export type { PickedFile } from './store-access';
 
 /** The sheet the findings are exported to. */
 export const RESULTS_SHEET = `${OWNED_SHEET_PREFIX}审核结果`;
-
-/** The part of a File an import needs (a browser File, or a stand-in in tests). */
-export interface PickedFile {
-  name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
 
 /** Reads .xlsx bytes; the default loads ExcelJS on demand so it stays out of the pane's first bundle. */
 export type WorkbookReader = (bytes: Uint8Array, name: string) => Promise<WorkbookSource>;
@@ -55,8 +50,6 @@ export interface PaneStoreOptions {
   bureau?: Promise<BureauSetup>;
 }
 
-const textOf = (err: unknown): string => (err instanceof JuesuanError ? err.message : `出现意外错误：${err instanceof Error ? err.message : String(err)}`);
-
 /**
  * The pane's one owner of state (slices in pane-state.ts): reads and checks the workbook
  * through the engine's session, keeps the stored-data document and writes every change of it
@@ -81,8 +74,8 @@ export class PaneStore {
   private readonly debounceMs: number;
   private readonly now: () => Date;
   private readonly reader: WorkbookReader;
-  private readonly reportReader: ReportReader;
-  private readonly bureau: Promise<BureauSetup> | undefined;
+  private readonly verifier: VerifyPart;
+  private readonly bureau: BureauPart;
 
   constructor(
     readonly host: WorkbookHost,
@@ -92,9 +85,10 @@ export class PaneStore {
     this.autoRecheck = options.autoRecheck ?? true;
     this.now = options.now ?? (() => new Date());
     this.reader = options.reader ?? defaultReader;
-    this.bureau = options.bureau;
     this.writes = new WriteBatch((tags) => this.writeStored(tags.every((t) => t.quiet)), options.writeDelayMs ?? (host.clearsUndoOnWrite ? 600 : 0), this.undoGate);
-    this.reportReader = options.reportReader ?? browserReportReader;
+    const access = { getState: this.getState, update: (patch: Partial<PaneState>) => this.update(patch) };
+    this.verifier = new VerifyPart(access, options.reportReader ?? browserReportReader);
+    this.bureau = new BureauPart(access, options.bureau);
   }
 
   getState = (): PaneState => this.state;
@@ -249,22 +243,12 @@ export class PaneStore {
 
   /** A pasted report checked against the workbook by the session, as `juesuan verify` checks it. */
   verifyText(text: string): void {
-    if (text.trim() === '') {
-      this.update({ verify: { busy: false, error: '请先粘贴决算情况说明的文字，或打开报告文件。' } });
-      return;
-    }
-    this.verifyReport({ name: '粘贴的文本', paragraphs: textParagraphs(text) });
+    this.verifier.verifyText(text);
   }
 
   /** A report file (.docx, .pdf, .txt, .md, .html) read and checked against the workbook. */
-  async verifyFile(file: PickedFile): Promise<void> {
-    this.update({ verify: { ...this.state.verify, busy: true, error: undefined } });
-    try {
-      const paragraphs = await this.reportReader(new Uint8Array(await file.arrayBuffer()), file.name);
-      this.verifyReport({ name: file.name, paragraphs });
-    } catch (err) {
-      this.update({ verify: { ...this.state.verify, busy: false, error: textOf(err) } });
-    }
+  verifyFile(file: PickedFile): Promise<void> {
+    return this.verifier.verifyFile(file);
   }
 
   /** Select a finding's cells in the workbook. */
@@ -298,31 +282,20 @@ export class PaneStore {
     }
   }
 
-  /** The bureau's defaults: below what the workbook stores (SessionOptions.defaults). */
-  private sessionOptions(): SessionOptions {
-    return { ...PANE_SESSION, defaults: this.state.bureau?.defaults };
-  }
-
-  private async loadBureau(bureau: Promise<BureauSetup>): Promise<void> {
-    const setup = await bureau;
-    this.update({ bureau: setup });
-    if (setup.problem) this.update({ notice: { intent: 'warning', title: '财政局统一配置未能全部使用', body: setup.problem } });
-  }
-
   private async checkOnce(): Promise<void> {
     this.update({ phase: 'reading', progress: undefined });
     try {
       const source = await this.host.readWorkbook((progress) => this.update({ progress }));
       this.update({ phase: 'checking', progress: undefined });
       if (!this.state.storedLoaded) await this.loadStored();
-      if (this.bureau && !this.state.bureau) await this.loadBureau(this.bureau);
+      await this.bureau.load();
       // Let the pane paint "checking" before the synchronous check takes the thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const session = openSession(source, this.state.stored, this.sessionOptions());
+      const session = openSession(source, this.state.stored, this.bureau.sessionOptions());
       // What the host could not read (e.g. a stray far cell) is said once per check.
       const unread = source.notices?.length ? { notice: { intent: 'warning' as const, title: '部分单元格未读取', body: source.notices.join('\n') } } : {};
       this.update({ phase: 'ready', source, session, error: undefined, ...unread });
-      this.reverify();
+      this.verifier.reverify();
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, progress: undefined, error: describeError(err, 'check') });
     }
@@ -333,31 +306,11 @@ export class PaneStore {
     const { source } = this.state;
     if (!source || this.state.phase !== 'ready') return;
     try {
-      this.update({ session: openSession(source, this.state.stored, this.sessionOptions()) });
-      this.reverify();
+      this.update({ session: openSession(source, this.state.stored, this.bureau.sessionOptions()) });
+      this.verifier.reverify();
     } catch (err) {
       this.update({ phase: 'failed', session: undefined, error: describeError(err, 'check') });
     }
-  }
-
-  /** The report through the current session (the one every tab uses); kept to check again after each new session. */
-  private verifyReport(report: CheckedReport): void {
-    const { session } = this.state;
-    if (!session) {
-      this.update({ verify: { busy: false, report, error: '工作簿尚未检查成功，无法核对。请先在“审核”页点击“检查”。' } });
-      return;
-    }
-    try {
-      this.update({ verify: { busy: false, report, result: session.verify(report.paragraphs) } });
-    } catch (err) {
-      this.update({ verify: { busy: false, report, error: textOf(err) } });
-    }
-  }
-
-  /** The checked report again, on a new session (the workbook or its stored data changed). */
-  private reverify(): void {
-    const { report, busy } = this.state.verify;
-    if (report && !busy) this.verifyReport(report);
   }
 
   /**

@@ -1,26 +1,11 @@
 import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { VERIFY_KIND_LABELS, VERIFY_SEVERITY_LABELS, type VerifyFinding } from '../../core/verify';
+import { useFindingCardStyles } from '../components/finding-card-styles';
 import { formatCells } from '../review/cell-list';
 
 const useStyles = makeStyles({
-  item: {
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusSmall,
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   active: { outline: `2px solid ${tokens.colorBrandStroke1}` },
-  top: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
-  badge: { flexShrink: 0 },
-  message: { textAlign: 'left', overflowWrap: 'anywhere' },
   quote: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -40,7 +25,7 @@ export interface VerifyFindingItemProps {
  * the report states against what the schedules give.
  */
 export function VerifyFindingItem({ finding: f, number, active, onSelect }: VerifyFindingItemProps) {
-  const styles = useStyles();
+  const styles = { ...useFindingCardStyles(), ...useStyles() };
   const cells = formatCells(f.cells, 8);
   return (
     <li

@@ -93,6 +93,23 @@ describe('the rule-pack JSON Schema', () => {
     }
   });
 
+  it('refuses, in the checker and the schema, fields that mean nothing for a formula rule', () => {
+    const formula = { id: 'B-01', formula: 'T01[收入总计] = T01[支出总计]' };
+    for (const [extra, problem] of [
+      [{ schedule: 'T01' }, '字段“schedule”对“formula”规则没有意义：公式的每个引用自己写明表'],
+      [{ col: '金额' }, '字段“col”对“formula”规则没有意义：公式的引用自己写明栏'],
+      [{ label: '各项之和' }, '字段“label”对“formula”规则没有意义'],
+      [{ left: { schedule: 'T01', row: '收入总计', col: '金额' } }, '字段“left”是“equals”、“less-or-equal”、“per-row”规则的字段，“formula”规则不用它'],
+      [{ rows: 'classes', kind: 'formula' }, '字段“rows”是“row-sum”、“per-row”、“required”规则的字段，“formula”规则不用它'],
+    ] as const) {
+      const rule = { ...formula, ...extra };
+      expect(validate(pack([rule]))).toBe(false);
+      expect(() => parseRulePack(pack([rule]), '财政局.json')).toThrow(`规则包“财政局.json”：规则“B-01”的${problem}`);
+    }
+    // A formula next to another kind is named for what it is, not as a typo.
+    expect(() => parseRulePack(pack([{ ...ruleOf('sum'), formula: formula.formula }]), 'p.json')).toThrow('字段“formula”是“formula”规则的字段，“sum”规则不用它；公式规则不写“kind”');
+  });
+
   it('accepts a disabled rule and a formula rule without its kind', () => {
     expect(validate(pack([{ id: 'T01-R05', disabled: true }, { id: 'B-01', formula: 'T01[收入总计] = T01[支出总计]', when: 'T01[收入总计] > 0' }]))).toBe(true);
   });

@@ -84,3 +84,16 @@ describe('the built-in pack of the year in force', () => {
     expect(r02(openSession(source, emptyStored(), { settings: { year: 2019 } }).findings).outcome).toBe('pass');
   });
 });
+
+describe('Session.ruleTitle', () => {
+  it('names a rule by its title in force, an internal check by its name, an untitled pack rule by its id', () => {
+    const { source } = skewed(0);
+    const titled = { ...BUREAU_PACK, rules: [...BUREAU_PACK.rules, { id: 'X-02b', title: '局定：各类支出一致', formula: 'T01[收入总计] = T01[支出总计]' }] };
+    const s = openSession(source, withPack(JSON.stringify(titled)));
+    expect(s.storedPacks).toEqual([{ name: '财政局规则.json', rules: 4 }]);
+    expect(s.ruleTitle('T07-R02b')).toBe('决算数超过预算数需说明');
+    expect(s.ruleTitle('X-02b')).toBe('局定：各类支出一致');
+    expect(s.ruleTitle('hidden-sheet')).toBe('隐藏的工作表');
+    expect(s.ruleTitle('BUREAU-01')).toBe('BUREAU-01');
+  });
+});

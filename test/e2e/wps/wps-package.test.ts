@@ -53,7 +53,7 @@ describe('npm run build:wps output', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await wpsBuild();
-  }, 1_200_000);
+  }, 300_000);
 
   it('writes the add-in’s files', () => {
     for (const f of ['ribbon.xml', 'main.js', 'index.html', 'taskpane.html', 'taskpane.js', 'publish.html', 'jsplugins.xml', 'assets/icons/icon-32.png']) expect(existsSync(join(dir, f))).toBe(true);

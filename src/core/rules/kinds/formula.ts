@@ -37,6 +37,11 @@ export const formulaKind: RuleKind<FormulaRule> = {
     field('when', 'formula', '只在这个条件成立时核对，如 T08[本年支出合计] > 0', 'checked only when this condition holds'),
     field('message', 'text', '不成立时的消息，可用 {left} {right} {difference} {unit}', 'failure message with {left} {right} {difference} {unit}'),
   ],
+  refusedCommon: {
+    schedule: '公式的每个引用自己写明表，如 T05[合计]',
+    col: '公式的引用自己写明栏，如 T05[2060101].决算数；不写栏即取金额栏',
+    label: '公式规则的消息用 {left} {right} 称呼两侧',
+  },
   defaultSeverity: 'error',
   parse: (r, base) => ({
     ...base,

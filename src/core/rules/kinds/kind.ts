@@ -17,6 +17,11 @@ export interface RuleKind<R extends ActiveRule = ActiveRule> {
   summary: { zh: string; en: string };
   /** Fields the kind reads besides the common ones (field-spec.ts): the checker, the schema and the docs follow them. */
   fields: FieldSpec[];
+  /**
+   * Common fields that mean nothing for this kind, each with why (in Chinese, for the pack
+   * checker's message): the checker refuses them, the schema and the docs leave them out.
+   */
+  refusedCommon?: Readonly<Record<string, string>>;
   defaultSeverity: RuleSeverity;
   parse(r: FieldReader, base: BaseFields): R;
   /** One finding per instance (row, parent, cell …), passes included. */

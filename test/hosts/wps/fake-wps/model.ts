@@ -87,6 +87,8 @@ export class FakeWorkbookState {
   added: string[] = [];
   /** Every chart call, in order ("ChartObjects.Add", "SetSourceData A2:C4", …). */
   chartCalls: string[] = [];
+  /** The most cells one Value2 read of a block asked for. */
+  largestRead = 0;
   /** Test hook: sheets whose UsedRange WPS refuses, as a damaged sheet would. */
   broken = new Set<string>();
 

@@ -23,6 +23,11 @@ export interface FakeWpsOptions {
   customXml?: boolean;
   /** Application.ApiEvent exists (wpsjs templates; older builds may lack it). Default true. */
   events?: boolean;
+  /**
+   * What Range.Find returns when nothing matches: VBA returns Nothing, which a JS bridge may
+   * hand over as null or undefined (not documented for JS). Default 'null'.
+   */
+  findMiss?: 'null' | 'undefined';
   /** No workbook open: ActiveWorkbook is null. */
   noWorkbook?: boolean;
 }
@@ -39,6 +44,7 @@ export function resolve(options: FakeWpsOptions): ResolvedOptions {
     mixedMerges: options.mixedMerges ?? 'null',
     customXml: options.customXml ?? true,
     events: options.events ?? true,
+    findMiss: options.findMiss ?? 'null',
     noWorkbook: options.noWorkbook ?? false,
   };
 }

@@ -8,6 +8,14 @@
  * entire rows or columns; `Select()` fails unless the range's sheet is active (VBA
  * "Select method of Range class failed"); writing numeric text into a cell not formatted
  * as text ("@") makes it a number, as typing it would.
+ *
+ * `Find(What, After, LookIn, LookAt, SearchOrder, SearchDirection)` as VBA's Range.Find
+ * (learn.microsoft.com/office/vba/api/excel.range.find; EtRange.Find in lib.et.d.ts):
+ * the search starts after the `After` cell (default: the range's top-left cell) and wraps
+ * around, so that cell is searched last; SearchOrder xlByRows (1) or xlByColumns (2),
+ * SearchDirection xlNext (1) or xlPrevious (2); no match is Nothing (options.findMiss).
+ * Only What "*" (any cell with content; with LookIn xlFormulas -4123 a formula counts too)
+ * is modelled, the one form the host uses.
  */
 import { type CellRange, a1, isCellError, parseA1 } from '../../../../src/core/grid/sheet-grid';
 import { FakeWpsError, expose, method, property } from './expose';
@@ -16,6 +24,8 @@ import type { ResolvedOptions } from './options';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
+/** The largest Value2 block the fake builds (cells). */
+const FAKE_READ_LIMIT = 20_000_000;
 /** Default row height and column width in points, for Left/Top. */
 const ROW_POINTS = 15;
 const COL_POINTS = 48;
@@ -136,6 +146,9 @@ export class FakeRangeFactory {
       'Value2',
       () => {
         if (rows === 1 && cols === 1) return cellValue(area.top, area.left);
+        state.largestRead = Math.max(state.largestRead, rows * cols);
+        // A 2-D array of billions of cells exhausts memory long before it arrives; the fake fails rather than hang the test.
+        if (rows * cols > FAKE_READ_LIMIT) throw new FakeWpsError(`fake: Value2 of ${areaAddress(area)} (${rows * cols} cells) would exhaust memory`);
         return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => cellValue(area.top + i, area.left + j)));
       },
       (input) => {
@@ -178,6 +191,27 @@ export class FakeRangeFactory {
       const r = area.top + n - 1;
       const c = area.left + Number(j) - 1;
       return sub(r, c, r, c);
+    });
+    method(obj, 'Find', (what: unknown, after?: unknown, _lookIn?: unknown, _lookAt?: unknown, order?: unknown, direction?: unknown) => {
+      if (what !== '*') throw new FakeWpsError('fake: Find models only What "*"');
+      const byColumns = Number(order ?? 1) === 2;
+      const previous = Number(direction ?? 1) === 2;
+      const n = rows * cols;
+      const index = (r: number, c: number): number => (byColumns ? (c - area.left) * rows + (r - area.top) : (r - area.top) * cols + (c - area.left));
+      const at = after && typeof after === 'object' ? parseArea((after as { __address: string }).__address) : area;
+      const from = index(at.top, at.left);
+      let best: [number, number] | undefined;
+      let bestDistance = Infinity;
+      for (const [k, cell] of sheet.cells) {
+        if ((cell.value === null || cell.value === '') && cell.formula === undefined) continue;
+        const [r, c] = k.split(',').map(Number);
+        if (r < area.top || r > area.bottom || c < area.left || c > area.right) continue;
+        const i = index(r, c);
+        const distance = (((previous ? from - i : i - from) - 1 + n) % n) + 1;
+        if (distance < bestDistance) [best, bestDistance] = [[r, c], distance];
+      }
+      if (!best) return options.findMiss === 'null' ? null : undefined;
+      return sub(best[0], best[1], best[0], best[1]);
     });
     method(obj, 'Resize', (r: unknown, c: unknown) => sub(area.top, area.left, area.top + Number(r ?? rows) - 1, area.left + Number(c ?? cols) - 1));
     method(obj, 'Select', () => {

@@ -16,15 +16,36 @@ const faces = new Map<string, FontFace>();
 function faceOf(file: string, family: string): FontFace {
   let face = faces.get(file);
   if (!face) {
-    face = openFontFace(file, family) ?? wholeFile(file);
+    face = withWholeFileFallback(file, family);
     faces.set(file, face);
   }
   return face;
 }
 
-function wholeFile(file: string): FontFace {
-  const bytes = new Uint8Array(readFileSync(file));
-  return { subset: () => bytes };
+/**
+ * The subsetter's face, or the whole file as resvg took it before subsetting when the file
+ * has no face of the family, does not fit the subsetter's memory, or HarfBuzz refuses it
+ * (slower, same pixels). A file that cannot be read throws from readFileSync.
+ */
+function withWholeFileFallback(file: string, family: string): FontFace {
+  let bytes: Uint8Array | undefined;
+  const whole = () => (bytes ??= new Uint8Array(readFileSync(file)));
+  let face: FontFace | undefined;
+  try {
+    face = openFontFace(file, family);
+  } catch {
+    face = undefined;
+  }
+  return {
+    subset: (codePoints) => {
+      if (!face) return whole();
+      try {
+        return face.subset(codePoints);
+      } catch {
+        return whole();
+      }
+    },
+  };
 }
 
 /** Bold text in ECharts' SVG (`font-weight:bold` in a style; 600 and up match the bold face). */

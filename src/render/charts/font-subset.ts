@@ -21,6 +21,7 @@ export interface FontFace {
 interface HarfBuzz {
   memory: WebAssembly.Memory;
   malloc(size: number): number;
+  free(pointer: number): void;
   hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
   hb_blob_destroy(blob: number): void;
   hb_blob_get_data(blob: number, length: number): number;
@@ -52,12 +53,13 @@ function hb(): HarfBuzz {
 /**
  * The face of `family` in the font file at `path`, its bytes read once straight into the
  * subsetter's memory and kept for the process; undefined when no face of the file has that
- * family name. Throws the file system's error when the file cannot be read.
+ * family name. Throws when the file cannot be read or does not fit: the module's memory is
+ * fixed at 64 MB (it imports nothing, so it cannot grow), room for the two Noto CJK files.
  */
 export function openFontFace(path: string, family: string): FontFace | undefined {
   const h = hb();
   const fd = openSync(path, 'r');
-  let data: number;
+  let data = 0;
   let size: number;
   try {
     size = fstatSync(fd).size;
@@ -68,11 +70,17 @@ export function openFontFace(path: string, family: string): FontFace | undefined
       if (read === 0) throw new Error(`${path} ended after ${at} of ${size} bytes`);
       at += read;
     }
+  } catch (e) {
+    if (data) h.free(data);
+    throw e;
   } finally {
     closeSync(fd);
   }
   const index = faceIndexOf(new Uint8Array(h.memory.buffer, data, size), family);
-  if (index < 0) return undefined;
+  if (index < 0) {
+    h.free(data);
+    return undefined;
+  }
   const face = h.hb_face_create(h.hb_blob_create(data, size, HB_MEMORY_MODE_WRITABLE, 0, 0), index);
   return { subset: (codePoints) => subsetFace(h, face, codePoints) };
 }

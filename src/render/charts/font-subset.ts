@@ -19,7 +19,7 @@ export interface FontFace {
 }
 
 interface HarfBuzz {
-  memory: WebAssembly.Memory;
+  memory: { buffer: ArrayBuffer };
   malloc(size: number): number;
   free(pointer: number): void;
   hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
@@ -41,11 +41,18 @@ const HB_MEMORY_MODE_WRITABLE = 2;
 
 let harfBuzz: HarfBuzz | undefined;
 
+/** The part of the WebAssembly global used here (the command line's compiler settings have no DOM types). */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+}
+
 /** The subsetter, compiled and instantiated once per process (it imports nothing). */
 function hb(): HarfBuzz {
   if (!harfBuzz) {
-    const module = new WebAssembly.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-    harfBuzz = new WebAssembly.Instance(module, {}).exports as unknown as HarfBuzz;
+    const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+    const module = new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+    harfBuzz = new wasm.Instance(module, {}).exports as unknown as HarfBuzz;
   }
   return harfBuzz;
 }

@@ -6,17 +6,26 @@
  *   folder (the reviewer's report, issue 13.5) with one and two worker threads; and with
  *   400 workbooks, whose peak memory should be that of 200 (results are not held);
  * - `juesuan check` on the national fixture with and without a 100,000-row extra sheet;
- * - `juesuan charts` and `juesuan narrative --format docx` for one workbook.
+ * - `juesuan charts` and `juesuan narrative --format docx` for one workbook, and the seven
+ *   sample charts' render step alone (SVG + PNG, in a fresh process, timed inside it after
+ *   the modules are loaded: WebAssembly start, font reading and subsetting included).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { buildFixture, writeXlsx } from '../../test/factories';
+import { sampleCharts } from '../../test/core/charts/sample-charts';
 import { JUESUAN, ROOT, measureNode, medianOf } from '../process';
 import { Table, mb, ms, ratio } from '../table';
 import { withNumericSheet } from './big-sheet';
 
 const COPIES = 100;
+
+/** Renders the chart specs of the JSON file argv[1] with the compiled renderer; prints the step's CPU ms and the PNG count. */
+const RENDER_STEP =
+  "const {renderChartImages}=require('./dist/render/charts/png.js');const specs=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));" +
+  "(async()=>{const t=process.cpuUsage();const im=await renderChartImages(specs);const u=process.cpuUsage(t);" +
+  "process.stdout.write(JSON.stringify({cpuMs:(u.user+u.system)/1000,pngs:im.filter((i)=>!(i.png instanceof Error)).length}))})()";
 
 /** A node script loading every file given with bare ExcelJS (the parsing floor). */
 const BARE_EXCELJS = "const E=require('exceljs'),fs=require('fs');(async()=>{for(const f of process.argv.slice(1))await new E.Workbook().xlsx.load(fs.readFileSync(f))})()";
@@ -75,6 +84,12 @@ export async function benchCliBatch(): Promise<Table> {
     const text = await measureNode([JUESUAN, 'narrative', sample, '--prior', prior]);
     rows.push(row('charts (7 SVG + PNG)', charts), row('narrative --format docx (7 charts)', docx), row('narrative (text)', text));
     notes.push(`Charts: PNG work ≈ charts − text narrative = ${ms(charts.cpuMs - text.cpuMs)} ms CPU (target < 1,500); docx ${ms(docx.cpuMs)} ms CPU (target < 2,000).`);
+    const specsFile = join(dir, 'charts.json');
+    writeFileSync(specsFile, JSON.stringify(sampleCharts()));
+    const step = await measureNode(['-e', RENDER_STEP, specsFile]);
+    const inside = JSON.parse(step.stdout) as { cpuMs: number; pngs: number };
+    rows.push([`render step, ${inside.pngs} sample charts (SVG + PNG; CPU timed in-process)`, ms(step.wallMs), ms(inside.cpuMs), mb(step.peakMb), '', '']);
+    notes.push(`Render step alone: ${ms(inside.cpuMs)} ms CPU for ${inside.pngs} charts inside a process of ${ms(step.cpuMs)} ms (module loading is the rest).`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,16 +14,17 @@ export async function chartsCommand(args: { file: string; out: string } & Sessio
   }
   const { charts, skipped } = opened.session.charts();
   // ECharts and resvg load only when there is a chart to draw.
-  const { renderChartSvg } = await import('../render/charts/svg');
-  const { renderChartPng } = await import('../render/charts/png');
+  const { renderChartImages } = await import('../render/charts/png');
+  const images = await renderChartImages(charts);
   await makeOutputDir(args.out);
   let failed = given.failed || opened.degraded;
-  for (const spec of charts) {
+  for (const [i, spec] of charts.entries()) {
+    const { svg, png: image } = images[i];
     const svgPath = join(args.out, `${spec.id}.svg`);
-    await writeOutputFile(svgPath, renderChartSvg(spec), `${spec.id}.svg`);
+    await writeOutputFile(svgPath, svg, `${spec.id}.svg`);
     let png = '';
     try {
-      const image = await renderChartPng(spec);
+      if (image instanceof Error) throw image;
       await writeOutputFile(join(args.out, `${spec.id}.png`), image.png, `${spec.id}.png`);
       png = `、${spec.id}.png`;
     } catch (e) {

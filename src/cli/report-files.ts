@@ -10,9 +10,12 @@ import type { ReportFormat } from './report-formats';
 
 /** PNG images of the charts 图1 … 图7, keyed by chart id, for the Word file. */
 export async function chartImages(charts: readonly ChartSpec[]): Promise<Record<string, DocxChartImage>> {
-  const { renderChartPng } = await import('../render/charts/png');
+  const { renderChartImages } = await import('../render/charts/png');
   const images: Record<string, DocxChartImage> = {};
-  for (const spec of charts) images[spec.id] = await renderChartPng(spec, { title: false });
+  for (const [i, { png }] of (await renderChartImages(charts, { title: false })).entries()) {
+    if (png instanceof Error) throw png;
+    images[charts[i].id] = png;
+  }
   return images;
 }
 

@@ -1,13 +1,16 @@
 import { readFileSync } from 'fs';
 import { setFlagsFromString } from 'v8';
-import { ChartFonts, chartFonts } from './fonts';
+import { chartFonts } from './fonts';
+import { chartFontBuffers } from './font-buffers';
 
 /**
  * An SVG rasterised by resvg 2.6 (white background, `scale` pixels per SVG pixel), with the
  * chart fonts, once per process. Node only. Two builds of the same resvg:
  *
- * - When the CJK font files are known (fonts.ts): resvg's WebAssembly build, given the files'
- *   bytes (`fontBuffers`), read once per process. The native resvg-js takes font paths only
+ * - When the CJK font files are known (fonts.ts): resvg's WebAssembly build, given for each
+ *   chart a subset of the family's face with the chart's characters (`fontBuffers`,
+ *   font-subset.ts; the files are read once per process, the bold one only when a chart has
+ *   bold text). The native resvg-js takes font paths only
  *   and reads the whole file again for every text element it lays out (fontdb without
  *   memory mapping): 20 MB of kernel copying per label, ~30 ms each, 5–21 labels a chart, so
  *   a chart cost ~300 ms where the drawing itself takes ~40. Both builds give the same pixels
@@ -23,20 +26,21 @@ export interface Raster {
 
 type Wasm = typeof import('@resvg/resvg-wasm');
 
-let wasmReady: Promise<{ Resvg: Wasm['Resvg']; fontBuffers: Uint8Array[] }> | undefined;
+let wasmReady: Promise<Wasm['Resvg']> | undefined;
 
-/** The WebAssembly renderer and the font bytes, made on first use (initWasm may run only once). */
-function wasmRenderer(fonts: ChartFonts): NonNullable<typeof wasmReady> {
+/** The WebAssembly renderer, made on first use (initWasm may run only once). */
+function wasmRenderer(): NonNullable<typeof wasmReady> {
   wasmReady ??= (async () => {
     // V8 first compiles WebAssembly quickly (Liftoff), then again, optimised, for functions
     // that run often (TurboFan, on background threads). For a few charts the second pass costs
     // more CPU than it saves — a chart took 150–550 ms instead of 60–90 — so this process
-    // keeps the first. The flag is read when a module is compiled; the pages never come here.
+    // keeps the first (HarfBuzz's subsetter, compiled after it, too). The flag is read when a
+    // module is compiled; the pages never come here.
     setFlagsFromString('--liftoff-only');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const wasm: Wasm = require('@resvg/resvg-wasm');
     await wasm.initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-    return { Resvg: wasm.Resvg, fontBuffers: fonts.fontFiles.map((f) => new Uint8Array(readFileSync(f))) };
+    return wasm.Resvg;
   })();
   // A failed start is not kept: the next chart tries again (and reports its own error).
   wasmReady.catch(() => (wasmReady = undefined));
@@ -53,7 +57,8 @@ export async function rasterise(svg: string, scale: number): Promise<Raster> {
     const png = image.asPng();
     return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width: image.width, height: image.height };
   }
-  const { Resvg, fontBuffers } = await wasmRenderer(fonts);
+  const Resvg = await wasmRenderer();
+  const fontBuffers = chartFontBuffers(svg, fonts);
   const resvg = new Resvg(svg, { fitTo, background: '#ffffff', font: { fontBuffers, defaultFontFamily: fonts.defaultFontFamily } });
   try {
     const image = resvg.render();

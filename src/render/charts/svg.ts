@@ -3,12 +3,14 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { ChartSpec } from '../../core/charts/chart-spec';
-import { ChartImageOptions, chartOption, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from './option';
+import { ChartImageOptions } from './option';
+import { chartSvgDocument } from './svg-document';
 
 /*
  * Runs unchanged in Node and in the browser bundle: it imports nothing but ECharts, and only
  * the parts the charts use, so the bundle stays small. Node loads these ES modules through
- * require(esm) (Node >= 20.19); under Jest see test/render/charts/echarts-jest.ts.
+ * require(esm) (Node >= 20.19); under Jest see test/render/charts/echarts-jest.ts. The command
+ * line draws through svg-node.ts instead (the same SVG, from ECharts' CommonJS build).
  */
 use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
@@ -21,17 +23,7 @@ use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRend
  * @example renderChartSvg(spec).startsWith('<svg') === true
  */
 export function renderChartSvg(spec: ChartSpec, options: ChartImageOptions = {}): string {
-  const width = options.width ?? DEFAULT_CHART_WIDTH;
-  const height = options.height ?? DEFAULT_CHART_HEIGHT;
-  const option = chartOption(spec, { ...options, width, height });
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption(option);
-    return chart.renderToSVGString();
-  } finally {
-    // Without it the instance keeps a timer and the Node process does not exit.
-    chart.dispose();
-  }
+  return chartSvgDocument(init, spec, options);
 }
 
 export type { ChartImageOptions } from './option';

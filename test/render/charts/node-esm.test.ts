@@ -3,8 +3,9 @@ import { join } from 'path';
 import { renderChartSvg } from '../../../src/render/charts/svg';
 import { sampleCharts } from '../../core/charts/sample-charts';
 
-/** zrender numbers its instances ("zr3-cls-0"); the count differs between processes. */
+/** zrender numbers its instances and classes ("zr3-cls-0"); the counts differ between processes. */
 const normalise = (svg: string) => svg.replace(/zr\d+-/g, 'zr-');
+const unnumbered = (svg: string) => svg.replace(/(zr\d+-)?cls-\d+/g, 'cls');
 
 describe('svg.ts with the real ECharts modules (no Jest mocks)', () => {
   it('renders the same SVG as the full build under Jest, so every component it needs is registered', () => {
@@ -15,9 +16,12 @@ describe('svg.ts with the real ECharts modules (no Jest mocks)', () => {
       timeout: 60_000,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const real: Record<string, string> = JSON.parse(stdout);
+    const { esm: real, commonJs }: Record<'esm' | 'commonJs', Record<string, string>> = JSON.parse(stdout);
     const specs = sampleCharts();
     expect(Object.keys(real)).toEqual(specs.map((s) => s.id));
     for (const spec of specs) expect(normalise(real[spec.id])).toBe(normalise(renderChartSvg(spec)));
+    // svg-node.ts (the command line's, ECharts' CommonJS build) draws what svg.ts draws.
+    expect(Object.keys(commonJs)).toEqual(specs.map((s) => s.id));
+    for (const spec of specs) expect(unnumbered(commonJs[spec.id])).toBe(unnumbered(real[spec.id]));
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { renderChartPng } from '../../../src/render/charts/png';
+import { renderChartImages, renderChartPng } from '../../../src/render/charts/png';
+import { renderChartSvg } from '../../../src/render/charts/svg';
 import { ChartRenderError } from '../../../src/render/charts/errors';
 import { figure1, figure2, figure7 } from '../../core/charts/sample-charts';
 
@@ -44,5 +45,21 @@ describe('renderChartPng', () => {
     await expect(renderChartPng(figure1(), { scale: 1e6 })).rejects.toThrow(ChartRenderError);
     await expect(renderChartPng(figure1(), { scale: 0 })).rejects.toThrow('图1（收、支决算总计变动情况）的图片放大倍数 0 无效：应大于 0 且不超过 4。');
     await expect(renderChartPng(figure1(), { width: 10 })).rejects.toThrow('图1（收、支决算总计变动情况）的图片宽度 10 无效：应在 200 到 4000 像素之间。');
+  });
+
+  it('makes several charts at once, each SVG and PNG as made one by one', async () => {
+    const specs = [figure1(), figure2(), figure7()];
+    const images = await renderChartImages(specs, { title: false });
+    // zrender numbers its CSS classes per process (zr2-cls-6); the drawing is the same.
+    const unnumbered = (svg: string) => svg.replace(/(zr\d+-)?cls-\d+/g, 'cls');
+    expect(images.map((i) => unnumbered(i.svg))).toEqual(specs.map((s) => unnumbered(renderChartSvg(s, { title: false }))));
+    for (const [i, spec] of specs.entries()) {
+      const alone = await renderChartPng(spec, { title: false });
+      expect(Buffer.from((images[i].png as { png: Uint8Array }).png).equals(Buffer.from(alone.png))).toBe(true);
+    }
+  });
+
+  it('refuses an invalid scale for a batch before drawing anything', async () => {
+    await expect(renderChartImages([figure1()], { scale: 0 })).rejects.toThrow('图1（收、支决算总计变动情况）的图片放大倍数 0 无效');
   });
 });

@@ -68,7 +68,8 @@ export async function listSheets(zip: ZipParts): Promise<SheetList> {
     const state = attrs.get('state');
     sheets.push({ name, hidden: state === 'hidden' || state === 'veryHidden', rid, path: rel?.path, worksheet: !rel || rel.type === 'worksheet' });
   }
-  const workbookPr = /<workbookPr[\s/][^>]*>/.exec(workbookXml)?.[0];
+  // The last one counts, as in ExcelJS (each <workbookPr> replaces the properties).
+  const workbookPr = [...workbookXml.matchAll(/<workbookPr[\s/][^>]*>/g)].pop()?.[0];
   const date1904 = workbookPr !== undefined && attributes(workbookPr).get('date1904') === '1';
   return { wellFormed: /<(?:\w+:)?workbook[\s>]/.test(workbookXml), sheets, relationships, date1904 };
 }

@@ -84,16 +84,23 @@ function parseSheet(xml: string, ctx: CellContext): Parsed {
           case 'r':
             c.run = {};
             return;
-          default:
+          case 'is':
             return;
+          default:
+            // ExcelJS's cell parser ends the cell, then the row, at the close of any other
+            // element (cell-xform.js parseClose returns false): what follows is misread.
+            throw new NotHandled(`<${tag.name}> in a cell`);
         }
       }
+      // Likewise for anything but cells in a row, and anything but rows in the sheet data.
+      if (row && tag.name !== 'c') throw new NotHandled(`<${tag.name}> in a row`);
+      if (inSheetData && !row && tag.name !== 'row') throw new NotHandled(`<${tag.name}> in the sheet data`);
       switch (tag.name) {
         case 'sheetData':
           inSheetData = true;
           return;
         case 'row': {
-          if (!inSheetData || row) throw new NotHandled('a row outside the sheet data');
+          if (!inSheetData) throw new NotHandled('a row outside the sheet data');
           const number = Number(a.r);
           if (!Number.isInteger(number) || number < 1 || (rows.length > 0 && number <= rows[rows.length - 1].number)) throw new NotHandled('rows without numbers or out of order');
           row = { number, hidden: isTrue(a.hidden), cells: [], cols: [] };

@@ -11,8 +11,6 @@ import { readWorkbookBuffer } from '../../../src/hosts/xlsx/read-buffer';
 import { listSheets } from '../../../src/hosts/xlsx/sheet-list';
 import { ZipParts } from '../../../src/hosts/xlsx/zip-parts';
 import { buildFixture, FIXTURE_VARIANTS, writeXlsx } from '../../factories';
-import { withPart } from './zip-bytes';
-import { oneSheet } from './factories';
 
 const SAMPLES = path.join(__dirname, '../../../assets/samples');
 

@@ -142,17 +142,18 @@ describe('direct reader: cells as ExcelJS reads them', () => {
 
   it('keeps a merged area’s value in its top-left cell only, and merges, hidden rows and columns where they touch the cells', async () => {
     const rows =
-      '<row r="1" hidden="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>5</v></c></row><row r="2" hidden="true"><c r="A2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="4" hidden="1" s="2" customFormat="1"/><row r="6" hidden="0"><c r="F6" s="2"/></row><row r="9" hidden="1"/>';
+      '<row r="1" hidden="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>5</v></c><c r="E1"><v>9</v></c></row><row r="2" hidden="true"><c r="A2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="4" hidden="1" s="2" customFormat="1"/><row r="6" hidden="0"><c r="F6" s="2"/></row><row r="9" hidden="1"/>';
     const cols = '<cols><col min="3" max="4" width="9" hidden="1"/><col min="2" max="2" hidden="true"/><col min="4" max="16384" hidden="0"/></cols>';
     const merges = '<mergeCells count="3"><mergeCell ref="A1:B1"/><mergeCell ref="C3:A2"/><mergeCell ref="H20:J22"/></mergeCells>';
     const grid = await sameGrid(await workbook(sheetXml(rows, merges, cols)));
-    expect(grid.cells).toEqual([[{ value: '收入支出决算总表' }], [{ value: 1 }]]);
+    expect(grid.cells).toEqual([[{ value: '收入支出决算总表' }, null, null, null, { value: 9 }], [{ value: 1 }]]);
     expect(grid.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 1 },
       { top: 1, left: 0, bottom: 2, right: 2 },
     ]);
     expect(grid.hiddenRows).toEqual([0, 1]);
-    expect(grid.hiddenCols).toEqual([1, 2]);
+    // B hidden; C–D hidden, D's second <col> not counted (ExcelJS: the first by min wins).
+    expect(grid.hiddenCols).toEqual([1, 2, 3]);
   });
 
   it('reads a cell below and right of A1 at its real position, and a CRLF in a formula as LF', async () => {

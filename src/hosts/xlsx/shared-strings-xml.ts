@@ -4,7 +4,7 @@
  * ({ richText: [{ text }] }), or {} when it has neither; phonetic runs (<rPh>) are left out;
  * _xHHHH_ escapes in a <t> are decoded. Browser-safe.
  */
-import { NotHandled, parseXml } from './xml-events';
+import { NotHandled, readXml, type Tokenizer } from './xml-events';
 
 /** A rich-text run as ExcelJS keeps it (only its text matters here). */
 export interface RunText {
@@ -21,12 +21,16 @@ export function unescapeX(text: string): string {
 
 /** Every shared string, in order. @throws NotHandled for XML that ExcelJS would read differently or not at all. */
 export function readSharedStrings(xml: string): SharedString[] {
+  return readXml((tokenize) => sharedStrings(xml, tokenize));
+}
+
+function sharedStrings(xml: string, tokenize: Tokenizer): SharedString[] {
   const out: SharedString[] = [];
   let item: SharedString | undefined;
   let skip = 0; // depth inside <rPh> or another part ExcelJS ignores
   let run: RunText | undefined;
   let text: string[] | undefined;
-  parseXml(xml, {
+  tokenize(xml, {
     open(tag) {
       if (skip > 0 || (item !== undefined && tag.name === 'rPh')) {
         skip++;

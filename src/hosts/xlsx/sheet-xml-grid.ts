@@ -10,7 +10,7 @@ import { toGridCell } from './cell-value';
 import { typedDateText } from './empty-text-results';
 import { type CellContext, type CellModel, cellModel, type RawCell } from './sheet-xml-cell';
 import { unescapeX } from './shared-strings-xml';
-import { NotHandled, parseXml } from './xml-events';
+import { NotHandled, readXml, type Tokenizer } from './xml-events';
 
 // ExcelJS's shared-formula translation (plain code, no Node APIs), so slaves read the same.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -51,14 +51,15 @@ interface Current {
   runText?: string[];
 }
 
-function parseSheet(xml: string, ctx: CellContext): Parsed {
+function parseSheet(xml: string, ctx: CellContext, tokenize: Tokenizer): Parsed {
+  ctx.formulae.clear();
   const rows: Row[] = [];
   const merges: CellRange[] = [];
   const cols: Parsed['cols'] = [];
   let inSheetData = false;
   let row: Row | undefined;
   let c: Current | undefined;
-  parseXml(xml, {
+  tokenize(xml, {
     open(tag) {
       const a = tag.attributes;
       if (c) {
@@ -269,7 +270,7 @@ function hiddenColumns(cols: Parsed['cols'], width: number): number[] {
  * @throws NotHandled where ExcelJS would read the sheet differently (the caller uses it then).
  */
 export function sheetXmlToGrid(xml: string, name: string, hidden: boolean, ctx: CellContext): SheetGrid {
-  const { rows, merges, cols } = parseSheet(xml, ctx);
+  const { rows, merges, cols } = readXml((tokenize) => parseSheet(xml, ctx, tokenize));
   checkMerges(merges);
   dropMergeSlaves(rows, merges);
   translateSharedFormulas(rows);

@@ -4,7 +4,7 @@
  * entries of <cellXfs> by index; a custom <numFmt> by id (backslashes of escaped characters
  * removed), else ExcelJS's table of built-in formats; id 0 gives none. Browser-safe.
  */
-import { NotHandled, parseXml } from './xml-events';
+import { NotHandled, readXml, type Tokenizer } from './xml-events';
 
 // ExcelJS's table of built-in number formats (id → { f: format code }); plain data.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,12 +19,22 @@ export interface CellStyles {
 
 /** Read styles.xml. @throws NotHandled where ExcelJS would fail (a <numFmt> without a format code). */
 export function readCellStyles(xml: string): CellStyles {
+  const { custom, xfIds } = readXml((tokenize) => stylesOf(xml, tokenize));
+  const codes = xfIds.map((id) => (id ? custom.get(id) || BUILT_IN[id]?.f || undefined : undefined));
+  return {
+    has: (index) => index >= 0 && index < codes.length,
+    numFmt: (index) => codes[index],
+  };
+}
+
+/** The custom number formats by id, and the numFmtId of each cell style. */
+function stylesOf(xml: string, tokenize: Tokenizer): { custom: Map<number, string>; xfIds: number[] } {
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
   let inNumFmts = false; // a <dxf> has <numFmt>s too, which are not the cells' formats
   let depth = 0; // inside an <xf> of <cellXfs>
-  parseXml(xml, {
+  tokenize(xml, {
     open(tag) {
       if (depth > 0) {
         depth++;
@@ -48,9 +58,5 @@ export function readCellStyles(xml: string): CellStyles {
     },
   });
   if (xfIds.length === 0) throw new NotHandled('no cell styles');
-  const codes = xfIds.map((id) => (id ? custom.get(id) || BUILT_IN[id]?.f || undefined : undefined));
-  return {
-    has: (index) => index >= 0 && index < codes.length,
-    numFmt: (index) => codes[index],
-  };
+  return { custom, xfIds };
 }

@@ -5,7 +5,7 @@
  * (hyperlinks, overlapping merges, rows out of order, XML that is not well-formed …) throws
  * NotHandled, and the caller reads the workbook with ExcelJS instead. Browser-safe.
  */
-import type { CellRange, GridCell, SheetGrid } from '../../core/grid/sheet-grid';
+import { type CellRange, columnLetters, type GridCell, type SheetGrid } from '../../core/grid/sheet-grid';
 import { toGridCell } from './cell-value';
 import { typedDateText } from './empty-text-results';
 import { type CellContext, type CellModel, cellModel, type RawCell } from './sheet-xml-cell';
@@ -192,8 +192,10 @@ function checkMerges(merges: CellRange[]): void {
 function dropMergeSlaves(rows: Row[], merges: CellRange[]): void {
   if (merges.length === 0) return;
   const byRow = new Map<number, CellRange[]>();
+  // Only rows with cells matter: a merge down a whole column is not walked to row 1,048,576.
+  const last = rows.length > 0 ? rows[rows.length - 1].number : 0;
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
+    for (let r = m.top; r <= Math.min(m.bottom, last); r++) {
       const list = byRow.get(r);
       if (list) list.push(m);
       else byRow.set(r, [m]);
@@ -221,24 +223,13 @@ function translateSharedFormulas(rows: Row[]): void {
       if (cell.formula || !cell.sharedFormula) continue;
       if (!byAddress) {
         byAddress = new Map();
-        for (const r of rows) r.cells.forEach((x, k) => byAddress?.set(`${columnLetters(r.cols[k])}${r.number}`, x));
+        for (const r of rows) r.cells.forEach((x, k) => byAddress?.set(`${columnLetters(r.cols[k] - 1)}${r.number}`, x));
       }
       const master = byAddress.get(cell.sharedFormula);
       if (!master?.formula) throw new NotHandled('a shared formula without its master');
-      cell.formula = slideFormula(master.formula, cell.sharedFormula, `${columnLetters(row.cols[i])}${row.number}`);
+      cell.formula = slideFormula(master.formula, cell.sharedFormula, `${columnLetters(row.cols[i] - 1)}${row.number}`);
     }
   }
-}
-
-function columnLetters(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function gridCellOf(cell: CellModel, date1904: boolean): GridCell | null {

@@ -15,7 +15,7 @@ import type { SheetGrid, WorkbookSource } from '../../core/grid/sheet-grid';
 import { SUPPLEMENT_SHEET } from '../../core/supplement/read';
 import { directGrids } from './direct-grids';
 import { restoreFromSheetXml } from './empty-text-results';
-import { Workbook } from './exceljs-workbook';
+import { workbookClass } from './exceljs-workbook';
 import { mayHoldSchedule, PEEK_ABOVE, sharedStrings } from './sheet-cues';
 import { ListedSheet, listSheets } from './sheet-list';
 import { sniffFileKind } from './signature';
@@ -129,7 +129,7 @@ async function archiveForExcelJs(zip: ZipParts, plans: Plan[], relationships: Ma
 }
 
 async function loadWithExcelJs(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new Workbook();
+  const workbook = new (workbookClass())();
   try {
     // JSZip inside ExcelJS accepts a Uint8Array as well as a Node Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -2,12 +2,12 @@
  * One ExcelJS cell → GridCell. ExcelJS's own `cell.value` for formulas drops falsy results
  * (a cached 0 disappears), so results are taken from `cell.result` instead.
  */
-import type { Cell, CellValue as ExcelCellValue } from 'exceljs';
+import type { CellValue as ExcelCellValue } from 'exceljs';
 import type { CellValue, GridCell } from '../../core/grid/sheet-grid';
 
 // ExcelJS ValueType numbers (exceljs/lib/doc/enums.js), copied so that this module needs
 // only ExcelJS's types, not its runtime.
-const enum ValueType {
+export const enum ValueType {
   Null = 0,
   Merge = 1,
   Number = 2,
@@ -79,10 +79,22 @@ function plainValue(raw: ExcelCellValue | unknown, numFmt: string | undefined, d
 }
 
 /**
+ * What toGridCell reads of a cell: an ExcelJS Cell has it, and so has the cell model
+ * sheet-xml-grid.ts builds the way ExcelJS would (same types, values, results, formats).
+ */
+export interface CellLike {
+  readonly type: number;
+  readonly numFmt?: string;
+  readonly formula?: string;
+  readonly result?: unknown;
+  readonly value?: unknown;
+}
+
+/**
  * Convert a cell (not a merged slave: the caller skips those). Returns null for a cell with
  * nothing in it, including an empty string, so style-only cells do not widen the grid.
  */
-export function toGridCell(cell: Cell, date1904: boolean): GridCell | null {
+export function toGridCell(cell: CellLike, date1904: boolean): GridCell | null {
   const numFmt = cell.numFmt || undefined;
   const type = cell.type as number;
   if (type === ValueType.Null || type === ValueType.Merge) return null;

@@ -37,15 +37,20 @@ export function emptyTextResultCells(sheetXml: string): Set<string> {
   return found;
 }
 
+/** A typed date's value (decoded) as the grid shows it: yyyy-mm-dd at midnight, else as written. */
+export function typedDateText(value: string): string {
+  const text = value.trim();
+  // Midnight is the common case (a date without a time): show the date alone.
+  return /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z)?)?$/.test(text) ? text.slice(0, 10) : text;
+}
+
 /** Typed-date cells of one sheet XML: address → the date as text (yyyy-mm-dd, or the value as written). */
 export function typedDateCells(sheetXml: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const [address, body] of cellsOfType(sheetXml, 'd')) {
     const v = /<(?:\w+:)?v>([^<]*)</.exec(body)?.[1];
     if (v === undefined) continue;
-    const text = decodeXml(v).trim();
-    // Midnight is the common case (a date without a time): show the date alone.
-    found.set(address, /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z)?)?$/.test(text) ? text.slice(0, 10) : text);
+    found.set(address, typedDateText(decodeXml(v)));
   }
   return found;
 }

@@ -1,4 +1,7 @@
 /** ExcelJS's Workbook class in the browser build (see exceljs-workbook.ts). */
 import ExcelJS from 'exceljs';
 
-export const Workbook = ExcelJS.Workbook;
+/** The Workbook class (bundled with the reader in the browser). */
+export function workbookClass(): typeof ExcelJS.Workbook {
+  return ExcelJS.Workbook;
+}

@@ -1,18 +1,21 @@
 /**
- * Read .xlsx bytes into SheetGrids with ExcelJS. Browser-safe: no fs or path.
+ * Read .xlsx bytes into SheetGrids. Browser-safe: no fs or path.
  *
  * The zip is opened once (zip-parts.ts): sizes are checked against ZIP_LIMITS before
  * anything is inflated, the sheets are listed from workbook.xml, big sheets are read in full
- * only when their first rows can be a schedule (sheet-cues.ts), and ExcelJS parses an
- * archive holding just the parts it needs, each inflated by us under the caps.
+ * only when their first rows can be a schedule (sheet-cues.ts). The sheets' XML is then read
+ * straight into grids (direct-grids.ts); a workbook using something that reader leaves to
+ * ExcelJS is parsed by ExcelJS instead, from an archive holding just the parts it needs,
+ * each inflated by us under the caps. Both give the same grids.
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { OWNED_SHEET_PREFIX } from '../../core/charts/owned-sheet';
 import type { SheetGrid, WorkbookSource } from '../../core/grid/sheet-grid';
 import { SUPPLEMENT_SHEET } from '../../core/supplement/read';
+import { directGrids } from './direct-grids';
 import { restoreFromSheetXml } from './empty-text-results';
-import { Workbook } from './exceljs-workbook';
+import { workbookClass } from './exceljs-workbook';
 import { mayHoldSchedule, PEEK_ABOVE, sharedStrings } from './sheet-cues';
 import { ListedSheet, listSheets } from './sheet-list';
 import { sniffFileKind } from './signature';
@@ -26,6 +29,11 @@ export interface ReadOptions {
    * (default false: such a sheet comes back as an empty grid with its name).
    */
   allSheets?: boolean;
+  /**
+   * Parse with ExcelJS even where the direct reader could (default false): the reference
+   * that reader is tested against, and a way round it should it ever misread a file.
+   */
+  exceljs?: boolean;
 }
 
 /** A workbook read from its bytes, with the add-in's custom XML parts found on the way. */
@@ -121,7 +129,7 @@ async function archiveForExcelJs(zip: ZipParts, plans: Plan[], relationships: Ma
 }
 
 async function loadWithExcelJs(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new Workbook();
+  const workbook = new (workbookClass())();
   try {
     // JSZip inside ExcelJS accepts a Uint8Array as well as a Node Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -166,14 +174,18 @@ export async function readWorkbookParts(data: ArrayBuffer | Uint8Array, fileName
   try {
     const zip = await ZipParts.open(bytes);
     if (!zip.has('xl/workbook.xml')) throw fail.zipNotWorkbook(fileName);
-    const { wellFormed, sheets, relationships } = await listSheets(zip);
+    const { wellFormed, sheets, relationships, date1904 } = await listSheets(zip);
     if (!wellFormed) throw fail.damaged(fileName);
     const plans = await planSheets(zip, sheets, options, fileName);
     if (plans.length === 0) throw fail.noWorksheets(fileName);
-    const workbook = await loadWithExcelJs(await archiveForExcelJs(zip, plans, relationships), fileName);
+    let grids = options.exceljs ? undefined : await directGrids(zip, plans.map((p) => ({ sheet: p.sheet, full: p.n !== undefined })), date1904);
+    if (!grids) {
+      const workbook = await loadWithExcelJs(await archiveForExcelJs(zip, plans, relationships), fileName);
+      grids = gridsOf(workbook, plans, fileName);
+    }
     const customXml = new Map<string, Uint8Array>();
     for (const name of zip.names().filter((n) => CUSTOM_XML.test(n))) customXml.set(name, (await zip.read(name)) as Uint8Array);
-    return { source: { file: fileName, sheets: gridsOf(workbook, plans, fileName) }, customXml };
+    return { source: { file: fileName, sheets: grids }, customXml };
   } catch (e) {
     throw refusal(fileName, e);
   }

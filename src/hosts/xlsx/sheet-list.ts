@@ -21,6 +21,8 @@ export interface SheetList {
   /** False when workbook.xml is not a workbook's XML at all (a damaged file). */
   wellFormed: boolean;
   sheets: ListedSheet[];
+  /** The workbook counts dates from 1904 (<workbookPr date1904="1">, exactly as ExcelJS reads it). */
+  date1904: boolean;
   /** Every relationship of workbook.xml: id → { type, resolved zip path }. */
   relationships: Map<string, { type: string; path: string; tag: string }>;
 }
@@ -66,5 +68,8 @@ export async function listSheets(zip: ZipParts): Promise<SheetList> {
     const state = attrs.get('state');
     sheets.push({ name, hidden: state === 'hidden' || state === 'veryHidden', rid, path: rel?.path, worksheet: !rel || rel.type === 'worksheet' });
   }
-  return { wellFormed: /<(?:\w+:)?workbook[\s>]/.test(workbookXml), sheets, relationships };
+  // The last one counts, as in ExcelJS (each <workbookPr> replaces the properties).
+  const workbookPr = [...workbookXml.matchAll(/<workbookPr[\s/][^>]*>/g)].pop()?.[0];
+  const date1904 = workbookPr !== undefined && attributes(workbookPr).get('date1904') === '1';
+  return { wellFormed: /<(?:\w+:)?workbook[\s>]/.test(workbookXml), sheets, relationships, date1904 };
 }

@@ -40,6 +40,8 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
 
 export class ZipParts {
   private inflated = 0;
+  /** Parts inflated in full once: reading one again (the fallback to ExcelJS) does not count twice. */
+  private readonly counted = new Set<string>();
 
   private constructor(
     private readonly zip: JSZip,
@@ -92,6 +94,7 @@ export class ZipParts {
     if (!file || file.dir) return Promise.resolve(undefined);
     const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
     const declared = this.entries.get(path)?.uncompressedSize;
+    const count = !this.counted.has(path);
     return new Promise((resolve, reject) => {
       const chunks: Uint8Array[] = [];
       let length = 0;
@@ -107,7 +110,7 @@ export class ZipParts {
         .on('data', (chunk) => {
           if (done) return;
           length += chunk.length;
-          this.inflated += chunk.length;
+          if (count) this.inflated += chunk.length;
           // A part larger than the directory says is a forgery (a zip bomb that lies): stop
           // at once. The caps hold for what really comes out in any case.
           if (declared !== undefined && length > declared) return finish(new ZipRefusal('damaged', path, length));
@@ -117,7 +120,10 @@ export class ZipParts {
           if (enough?.(chunks, length)) finish();
         })
         .on('error', () => finish(new ZipRefusal('damaged', path)))
-        .on('end', () => finish())
+        .on('end', () => {
+          if (!done) this.counted.add(path);
+          finish();
+        })
         .resume();
     });
   }

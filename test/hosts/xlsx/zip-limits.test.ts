@@ -82,6 +82,17 @@ describe('zip size caps', () => {
     expect(await ok.text('b.xml')).toBe('2'.repeat(30_000));
   });
 
+  it('counts a part read again in full once (the direct reader, then ExcelJS), and a part read twice still within its cap', async () => {
+    const zip = new JSZip();
+    zip.file('a.xml', '1'.repeat(30_000));
+    zip.file('b.xml', '2'.repeat(30_000));
+    const parts = await ZipParts.open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), { part: 40_000, total: 70_000 });
+    await parts.read('a.xml');
+    await parts.read('b.xml');
+    expect((await parts.read('a.xml'))?.length).toBe(30_000);
+    expect((await parts.read('b.xml'))?.length).toBe(30_000);
+  });
+
   it('stops a peek as soon as it has enough', async () => {
     const zip = new JSZip();
     zip.file('big.xml', 'y'.repeat(3_000_000));

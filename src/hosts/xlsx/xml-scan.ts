@@ -1,0 +1,137 @@
+/**
+ * A fast scanner of the plain XML Excel writes: start and end tags, attributes in quotes,
+ * text with the five named entities and character references. It gives the events saxes
+ * gives (xml-events.ts), and gives up (ScanBail) on anything else — comments, CDATA,
+ * processing instructions, a DOCTYPE, carriage returns, tabs or line feeds in attribute
+ * values, control characters, names outside ASCII, any well-formedness error — so that
+ * saxes reads that part instead and decides. Browser-safe.
+ */
+import type { SaxesTagPlain } from 'saxes';
+import type { XmlHandlers } from './xml-events';
+
+/** The scanner met something it leaves to saxes. */
+export class ScanBail extends Error {}
+
+const bail = (why: string): never => {
+  throw new ScanBail(why);
+};
+
+/** Characters saxes rejects or normalizes (CR, 0x0D, is in the range), or text ("]]>") it rejects: leave the part to saxes. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const UNUSUAL = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|\]\]>/;
+const NAME = /^[A-Za-z_][\w.:-]*$/;
+const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>/;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** Text or an attribute value with its entity and character references decoded. */
+function decode(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', from)) {
+    const semi = text.indexOf(';', amp);
+    if (semi < 0) bail('a bare &');
+    const name = text.slice(amp + 1, semi);
+    let ch = NAMED[name];
+    if (ch === undefined) {
+      const code = /^#\d+$/.test(name) ? parseInt(name.slice(1), 10) : /^#x[\dA-Fa-f]+$/.test(name) ? parseInt(name.slice(2), 16) : NaN;
+      if (!isXmlChar(code)) bail(`the reference &${name};`);
+      ch = String.fromCodePoint(code);
+    }
+    out += text.slice(from, amp) + ch;
+    from = semi + 1;
+  }
+  return out + text.slice(from);
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9;
+
+/**
+ * Feed `xml` to the handlers as saxes would.
+ * @throws ScanBail before or while feeding when saxes must read the part instead.
+ */
+export function scanXml(xml: string, handlers: XmlHandlers): void {
+  if (UNUSUAL.test(xml)) bail('unusual characters');
+  const n = xml.length;
+  let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (xml.startsWith('<?xml', i)) {
+    const m = DECLARATION.exec(xml.slice(i, xml.indexOf('?>', i) + 2));
+    if (!m) return bail('an XML declaration saxes may refuse');
+    i += m[0].length;
+  }
+  const stack: string[] = [];
+  let sawRoot = false;
+  const onText = handlers.text;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) {
+      const text = xml.slice(i, end);
+      // Outside the root only white space may stand (saxes reports it as text too).
+      if (stack.length === 0 && !/^[ \n\t]*$/.test(text)) bail('text outside the root');
+      if (onText) onText(text.includes('&') ? decode(text) : text);
+    }
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 47) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) bail('an unclosed end tag');
+      const name = xml.slice(lt + 2, gt).trimEnd();
+      if (name !== stack.pop()) bail('mismatched tags');
+      handlers.close(name);
+      i = gt + 1;
+      continue;
+    }
+    if (c === 33 || c === 63) bail('a comment, CDATA, DOCTYPE or processing instruction');
+    if (sawRoot && stack.length === 0) bail('a second root');
+    // The name, then attributes up to > or />.
+    let j = lt + 1;
+    while (j < n) {
+      const k = xml.charCodeAt(j);
+      if (isSpace(k) || k === 62 || k === 47) break;
+      j++;
+    }
+    const name = xml.slice(lt + 1, j);
+    if (!NAME.test(name)) bail('a name the scanner does not know');
+    const attributes: Record<string, string> = Object.create(null);
+    let selfClosing = false;
+    for (;;) {
+      const before = j;
+      while (j < n && isSpace(xml.charCodeAt(j))) j++;
+      const k = xml.charCodeAt(j);
+      if (k === 62) break;
+      if (k === 47) {
+        if (xml.charCodeAt(j + 1) !== 62) bail('a / in a tag');
+        selfClosing = true;
+        j++;
+        break;
+      }
+      if (j === before) bail('attributes without space between them');
+      const eq = xml.indexOf('=', j);
+      if (eq < 0) bail('an attribute without a value');
+      const attr = xml.slice(j, eq).trimEnd();
+      if (!NAME.test(attr) || attr in attributes) bail('an attribute name the scanner does not know, or twice');
+      j = eq + 1;
+      while (j < n && isSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 34 && q !== 39) bail('an unquoted attribute');
+      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+      if (close < 0) bail('an unclosed attribute');
+      const value = xml.slice(j + 1, close);
+      if (/[<\t\n]/.test(value)) bail('an attribute value saxes normalizes or refuses');
+      attributes[attr] = value.includes('&') ? decode(value) : value;
+      j = close + 1;
+    }
+    if (j >= n) bail('an unclosed tag');
+    sawRoot = true;
+    const tag = { name, attributes, isSelfClosing: selfClosing } as SaxesTagPlain;
+    handlers.open(tag);
+    if (selfClosing) handlers.close(name);
+    else stack.push(name);
+    i = j + 1;
+  }
+  if (stack.length > 0 || !sawRoot) bail('unclosed tags, or no root');
+}

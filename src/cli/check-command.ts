@@ -36,8 +36,10 @@ export interface CheckArgs {
  * engine and warms up V8's compiler on its own (≈ 3–4 s of CPU on the 2-core bench machine,
  * most of it in V8's compiler and GC threads), while one job already keeps ~1.5 cores busy
  * for the same reason; so a worker pays only on a batch of about this many files per worker.
+ * Measured (`npm run bench -- cli-batch`, quiet 2-core machine, one run): two workers' wall
+ * time 1.03× one job's for 200 files, 0.96× for 400 — even at about 300 files, 150 a worker.
  */
-export const FILES_PER_WORKER = 100;
+export const FILES_PER_WORKER = 150;
 
 /** The default of --jobs: one per FILES_PER_WORKER files, at least one, at most the cores. */
 export function defaultJobs(files: number, cores: number = availableParallelism()): number {

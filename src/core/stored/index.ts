@@ -8,7 +8,7 @@ export { STORED_FORMAT, STORED_VERSION, StoredDataError, storedFromJson, storedT
 export { STORED_NAMESPACE, storedFromXml, storedToXml } from './xml-part';
 export { STORED_SHEET, STORED_SHEET_FORMAT, isStoredSheet, storedFromSheet, storedSheetRows } from './sheet';
 export type { StoredSheetRow } from './sheet';
-export { isLegacyStoreSheet, LEGACY_ANNOTATIONS_NAMESPACE, legacyDataNamespace, LEGACY_DATA_NAMES } from './legacy';
+export { isLegacyStoreSheet, LEGACY_ANNOTATIONS_NAMESPACE, legacyDataNamespace, LEGACY_DATA_NAMES, LEGACY_PART_NAMESPACES } from './legacy';
 export { storedFromWorkbook } from './read';
 export type { StoredInputs, StoredOrigin, StoredRead } from './read';
 export { withAnnotation, withReason, withEdit, withoutEdits, withSettings, withPrior, withPacks } from './update';

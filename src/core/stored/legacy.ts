@@ -17,6 +17,8 @@ export const LEGACY_ANNOTATIONS_SETTING = 'juesuan.annotations.v1';
 export const LEGACY_DATA_NAMES = ['prior', 'settings'] as const;
 export const legacyDataNamespace = (name: string): string => `urn:juesuan:data:${name}:v1`;
 export const legacyDataSetting = (name: string): string => `juesuan.data.${name}.v1`;
+/** Every custom XML part namespace version 0.1 wrote: hosts read the first of each and delete them after migrating. */
+export const LEGACY_PART_NAMESPACES: readonly string[] = [LEGACY_ANNOTATIONS_NAMESPACE, ...LEGACY_DATA_NAMES.map(legacyDataNamespace)];
 const LEGACY_ANNOTATION_SHEET = '决算助手_说明';
 const LEGACY_ANNOTATION_FORMAT = 'juesuan-annotations/1';
 const LEGACY_DATA_SHEET = '决算助手_数据';

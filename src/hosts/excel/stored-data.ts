@@ -8,24 +8,21 @@
 import { gridFromRows } from '../../core/grid/sheet-grid';
 import type { CellValue } from '../../core/grid/sheet-grid';
 import {
-  LEGACY_ANNOTATIONS_NAMESPACE,
-  LEGACY_DATA_NAMES,
+  LEGACY_PART_NAMESPACES,
   STORED_NAMESPACE,
   STORED_SHEET,
   type StoredData,
   type StoredRead,
-  legacyDataNamespace,
   storedFromWorkbook,
   storedSheetRows,
   storedToXml,
 } from '../../core/stored';
+import { storedUnreadableMessage, storedUnsavedMessage } from '../stored-messages';
 import { OwnedSheetWriteError, StoredDataStoreError, reason } from './errors';
 import { replaceCustomXmlPart } from './custom-xml-part';
 import { writeOwnedSheetThrough } from './owned-sheet';
 import type { SettingsStore } from './settings-store';
 import { CUSTOM_XML_API, type IsSetSupported, type RunBatch } from './types';
-
-const LEGACY_NAMESPACES = [LEGACY_ANNOTATIONS_NAMESPACE, ...LEGACY_DATA_NAMES.map(legacyDataNamespace)];
 
 export class StoredDataStore {
   /** The last load found data only in version 0.1's parts: remove them after the first save. */
@@ -48,7 +45,7 @@ export class StoredDataStore {
     const useXml = this.useXml;
     return this.run(async (context) => {
       const collections = useXml
-        ? [STORED_NAMESPACE, ...LEGACY_NAMESPACES].map((ns) => {
+        ? [STORED_NAMESPACE, ...LEGACY_PART_NAMESPACES].map((ns) => {
             const parts = context.workbook.customXmlParts.getByNamespace(ns);
             parts.load('items/id');
             return parts;
@@ -71,7 +68,7 @@ export class StoredDataStore {
     try {
       raw = await this.readRaw();
     } catch (err) {
-      throw new StoredDataStoreError(`工作簿“${this.file()}”中保存的决算助手数据无法读取（${reason(err)}）。可以继续审核，但保存时会覆盖原有内容。`, { file: this.file() });
+      throw new StoredDataStoreError(storedUnreadableMessage(this.file(), reason(err)), { file: this.file() });
     }
     const read = storedFromWorkbook({
       parts: raw.parts,
@@ -94,7 +91,7 @@ export class StoredDataStore {
       }
     } catch (err) {
       // The sheet writer's own message already names the sheet and what to do.
-      const why = err instanceof OwnedSheetWriteError ? err.message : `无法把决算助手数据保存到工作簿“${this.file()}”（${reason(err)}）。请确认工作簿未以只读方式打开后重试。`;
+      const why = err instanceof OwnedSheetWriteError ? err.message : storedUnsavedMessage(this.file(), reason(err));
       throw new StoredDataStoreError(why, { file: this.file() });
     }
     return next;
@@ -103,7 +100,7 @@ export class StoredDataStore {
   /** Version 0.1's parts, now migrated. */
   private async removeLegacyParts(): Promise<void> {
     await this.run(async (context) => {
-      const collections = LEGACY_NAMESPACES.map((ns) => {
+      const collections = LEGACY_PART_NAMESPACES.map((ns) => {
         const parts = context.workbook.customXmlParts.getByNamespace(ns);
         parts.load('items/id');
         return parts;

@@ -10,17 +10,16 @@
  */
 import { gridFromRows, type CellValue } from '../../core/grid/sheet-grid';
 import {
-  LEGACY_ANNOTATIONS_NAMESPACE,
-  LEGACY_DATA_NAMES,
+  LEGACY_PART_NAMESPACES,
   STORED_NAMESPACE,
   STORED_SHEET,
   type StoredData,
   type StoredRead,
-  legacyDataNamespace,
   storedFromWorkbook,
   storedSheetRows,
   storedToXml,
 } from '../../core/stored';
+import { storedUnreadableMessage, storedUnsavedMessage } from '../stored-messages';
 import { WpsOwnedSheetWriteError, WpsStoredDataError, reason } from './errors';
 import { type WpsObject, call, get, getNumber, getObject, has, items } from './members';
 import { writeOwnedSheetIn } from './owned-sheet';
@@ -28,8 +27,6 @@ import { matrixOf } from './read-sheet';
 import { activeWorkbook, findSheet } from './workbook';
 
 export type StoredPlace = 'auto' | 'xml' | 'sheet';
-
-const LEGACY_NAMESPACES = [LEGACY_ANNOTATIONS_NAMESPACE, ...LEGACY_DATA_NAMES.map(legacyDataNamespace)];
 
 /** The workbook's CustomXMLParts when this WPS has them (and `place` allows them). */
 function customXmlParts(wb: WpsObject, place: StoredPlace): WpsObject | undefined {
@@ -67,10 +64,10 @@ export class WpsStoredData {
     try {
       const wb = activeWorkbook(this.app);
       const parts = customXmlParts(wb, this.place);
-      const found = parts ? [STORED_NAMESPACE, ...LEGACY_NAMESPACES].flatMap((ns) => partsIn(parts, ns).slice(0, 1)) : [];
+      const found = parts ? [STORED_NAMESPACE, ...LEGACY_PART_NAMESPACES].flatMap((ns) => partsIn(parts, ns).slice(0, 1)) : [];
       raw = { parts: found.map((p) => String(get(p, 'XML'))), sheet: sheetValues(wb) };
     } catch (err) {
-      throw new WpsStoredDataError(`工作簿“${this.file()}”中保存的决算助手数据无法读取（${reason(err)}）。可以继续审核，但保存时会覆盖原有内容。`, { file: this.file() });
+      throw new WpsStoredDataError(storedUnreadableMessage(this.file(), reason(err)), { file: this.file() });
     }
     const read = storedFromWorkbook({ parts: raw.parts, sheets: raw.sheet ? [gridFromRows(STORED_SHEET, raw.sheet)] : [] });
     this.legacyParts = read.origin === 'legacy';
@@ -86,13 +83,13 @@ export class WpsStoredData {
       if (parts) {
         for (const old of partsIn(parts, STORED_NAMESPACE)) call(old, 'Delete');
         call(parts, 'Add', storedToXml(next));
-        if (this.legacyParts) for (const ns of LEGACY_NAMESPACES) for (const old of partsIn(parts, ns)) call(old, 'Delete');
+        if (this.legacyParts) for (const ns of LEGACY_PART_NAMESPACES) for (const old of partsIn(parts, ns)) call(old, 'Delete');
         this.legacyParts = false;
       } else {
         writeOwnedSheetIn(this.app, STORED_SHEET, storedSheetRows(next), this.file(), { hidden: true });
       }
     } catch (err) {
-      const why = err instanceof WpsOwnedSheetWriteError ? err.message : `无法把决算助手数据保存到工作簿“${this.file()}”（${reason(err)}）。请确认工作簿未以只读方式打开后重试。`;
+      const why = err instanceof WpsOwnedSheetWriteError ? err.message : storedUnsavedMessage(this.file(), reason(err));
       throw new WpsStoredDataError(why, { file: this.file() });
     }
     return next;

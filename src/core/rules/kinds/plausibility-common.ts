@@ -37,9 +37,10 @@ export function isExcepted(rule: PlausibilityRule, sched: ScheduleInstance, row:
 
 /** Every figure cell of a schedule with its row and column. */
 export function* cellsIn(sched: ScheduleInstance, kinds: ('amount' | 'rate' | 'count')[] = ['amount', 'rate']): Generator<{ row: RowInfo; col: string; cell: ValueCell }> {
+  // The figure columns once per schedule, not a kinds.includes per cell.
+  const cols = sched.columns.filter((c) => kinds.includes(c.kind));
   for (const row of sched.rows) {
-    for (const col of sched.columns) {
-      if (!kinds.includes(col.kind)) continue;
+    for (const col of cols) {
       const cell = sched.values.get(valueKey(row.key, col.key));
       if (cell) yield { row, col: col.key, cell };
     }

@@ -65,11 +65,12 @@ function moduleRules() {
 }
 
 /**
- * src/hosts/xlsx/exceljs-workbook.ts loads a Node module of ExcelJS; the pages get the
- * browser build's Workbook instead.
+ * Two files of src/hosts/xlsx use Node: exceljs-workbook.ts loads a Node module of ExcelJS,
+ * zip-inflate.ts inflates with Node's zlib. The pages get each one's `.browser` twin
+ * instead (the browser build's Workbook; a JavaScript inflater).
  */
-function browserExcelJs() {
-  return new NormalModuleReplacementPlugin(/[\\/]exceljs-workbook$/, (resource) => {
+function browserTwins() {
+  return new NormalModuleReplacementPlugin(/[\\/](exceljs-workbook|zip-inflate)$/, (resource) => {
     resource.request = `${resource.request}.browser`;
   });
 }
@@ -103,7 +104,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     module: { rules: moduleRules() },
     plugins: [
-      browserExcelJs(),
+      browserTwins(),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
@@ -141,4 +142,4 @@ module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.SYNTAX_TARGET = SYNTAX_TARGET;
 module.exports.moduleRules = moduleRules;
-module.exports.browserExcelJs = browserExcelJs;
+module.exports.browserTwins = browserTwins;

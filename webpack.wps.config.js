@@ -12,7 +12,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { SYNTAX_TARGET, browserExcelJs, moduleRules } = require('./webpack.config.js');
+const { SYNTAX_TARGET, browserTwins, moduleRules } = require('./webpack.config.js');
 
 const DEFAULT_WPS_URL = 'http://127.0.0.1:8080/juesuan/';
 const ADDIN_DIR = path.resolve(__dirname, 'src', 'wps', 'addin');
@@ -63,7 +63,7 @@ module.exports = (env, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: moduleRules() },
     plugins: [
-      browserExcelJs(),
+      browserTwins(),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: path.join(ADDIN_DIR, 'taskpane.html'), chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [

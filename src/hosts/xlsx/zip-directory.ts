@@ -9,6 +9,12 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; any other method (or encryption) cannot be read. */
+  method: number;
+  /** General-purpose flags; bit 0 is encryption. */
+  flags: number;
+  /** Where the part's local header starts. */
+  localOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -47,7 +53,7 @@ function directoryBounds(view: DataView, eocd: number): { offset: number; count:
   return { offset, count };
 }
 
-/** Sizes a zip64 extra field holds for the fields set to 0xFFFFFFFF. */
+/** Sizes and offset a zip64 extra field holds for the fields set to 0xFFFFFFFF (in the order APPNOTE 4.5.3 gives). */
 function zip64Sizes(view: DataView, extra: number, end: number, entry: ZipEntry): void {
   for (let at = extra; at + 4 <= end; ) {
     const id = view.getUint16(at, true);
@@ -58,7 +64,11 @@ function zip64Sizes(view: DataView, extra: number, end: number, entry: ZipEntry)
         entry.uncompressedSize = u64(view, p);
         p += 8;
       }
-      if (entry.compressedSize === FFFFFFFF && p + 8 <= end) entry.compressedSize = u64(view, p);
+      if (entry.compressedSize === FFFFFFFF && p + 8 <= end) {
+        entry.compressedSize = u64(view, p);
+        p += 8;
+      }
+      if (entry.localOffset === FFFFFFFF && p + 8 <= end) entry.localOffset = u64(view, p);
       return;
     }
     at += 4 + size;
@@ -90,6 +100,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
+      method: view.getUint16(at + 10, true),
+      flags: view.getUint16(at + 8, true),
+      localOffset: view.getUint32(at + 42, true),
     };
     zip64Sizes(view, at + 46 + nameLength, end, entry);
     out.push(entry);

@@ -1,11 +1,15 @@
 /**
  * The parts of an .xlsx, opened once: sizes checked against ZIP_LIMITS from the central
- * directory before anything is inflated, then each part inflated as a stream that stops at
- * the cap, or as soon as it outgrows the size the directory declared (a forged directory). Browser-safe (JSZip only).
+ * directory before anything is inflated; then only the parts asked for are inflated, each
+ * straight from its local header, and never past the size the directory declared (a
+ * forged directory is refused as damaged) nor past the caps. Whole parts go through
+ * zip-inflate.ts (Node's zlib; the browser build swaps in a JavaScript inflater), the
+ * first rows of a big sheet through zip-stream.ts, which stops as soon as it has them.
  */
-import JSZip from 'jszip';
 import { ZIP_LIMITS, ZipLimits } from './zip-limits';
 import { readZipDirectory, ZipEntry } from './zip-directory';
+import { inflateWhole } from './zip-inflate';
+import { inflatePieces, joinPieces } from './zip-stream';
 
 /** Why a zip was refused; read-buffer.ts turns it into the user's message. */
 export class ZipRefusal extends Error {
@@ -18,25 +22,10 @@ export class ZipRefusal extends Error {
   }
 }
 
-/** JSZip's chunked reader of one part (zipObject.internalStream, not in its typings). */
-interface ChunkStream {
-  on(event: 'data', cb: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: 'end', cb: () => void): ChunkStream;
-  on(event: 'error', cb: (e: Error) => void): ChunkStream;
-  resume(): ChunkStream;
-  pause(): ChunkStream;
-}
-
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED = 1;
 
 export class ZipParts {
   private inflated = 0;
@@ -44,13 +33,13 @@ export class ZipParts {
   private readonly counted = new Set<string>();
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly bytes: Uint8Array,
     readonly entries: ReadonlyMap<string, ZipEntry>,
     private readonly limits: ZipLimits,
   ) {}
 
   /**
-   * Check the directory and open the zip.
+   * Check the directory.
    * @throws ZipRefusal when the directory cannot be read or declares a part or a total
    *   beyond the limits.
    */
@@ -58,79 +47,81 @@ export class ZipParts {
     const directory = readZipDirectory(bytes);
     if (!directory) throw new ZipRefusal('damaged');
     let total = 0;
+    const entries = new Map<string, ZipEntry>();
     for (const e of directory) {
       if (e.uncompressedSize > limits.part) throw new ZipRefusal('part-too-large', e.name, e.uncompressedSize);
       total += e.uncompressedSize;
+      if (!e.name.endsWith('/') && !entries.has(e.name)) entries.set(e.name, e);
     }
     if (total > limits.total) throw new ZipRefusal('total-too-large', '', total);
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes);
-    } catch {
-      throw new ZipRefusal('damaged');
-    }
-    return new ZipParts(zip, new Map(directory.map((e) => [e.name, e])), limits);
+    return new ZipParts(bytes, entries, limits);
   }
 
   has(path: string): boolean {
-    const f = this.zip.file(path);
-    return !!f && !f.dir;
+    return this.entries.has(path);
   }
 
   /** Names of the files (not folders) in the zip, in directory order. */
   names(): string[] {
-    return Object.values(this.zip.files)
-      .filter((f) => !f.dir)
-      .map((f) => f.name);
+    return [...this.entries.keys()];
   }
 
   /**
    * A part's bytes, or undefined when it is absent. With `enough`, inflation stops as soon as
    * it returns true for the bytes so far (a peek at the first rows of a big sheet).
-   * @throws ZipRefusal when the part inflates beyond its declared size's cap or the total cap.
+   * @throws ZipRefusal when the part cannot be read, inflates beyond its declared size, or
+   *   beyond the total cap.
    */
-  read(path: string, enough?: (soFar: Uint8Array[], length: number) => boolean): Promise<Uint8Array | undefined> {
-    const file = this.zip.file(path);
-    if (!file || file.dir) return Promise.resolve(undefined);
-    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
-    const declared = this.entries.get(path)?.uncompressedSize;
-    const count = !this.counted.has(path);
-    return new Promise((resolve, reject) => {
-      const chunks: Uint8Array[] = [];
-      let length = 0;
-      let done = false;
-      const finish = (fail?: Error) => {
-        if (done) return;
-        done = true;
-        stream.pause();
-        if (fail) reject(fail);
-        else resolve(concat(chunks, length));
-      };
-      stream
-        .on('data', (chunk) => {
-          if (done) return;
-          length += chunk.length;
-          if (count) this.inflated += chunk.length;
-          // A part larger than the directory says is a forgery (a zip bomb that lies): stop
-          // at once. The caps hold for what really comes out in any case.
-          if (declared !== undefined && length > declared) return finish(new ZipRefusal('damaged', path, length));
-          if (length > this.limits.part) return finish(new ZipRefusal('part-too-large', path, length));
-          if (this.inflated > this.limits.total) return finish(new ZipRefusal('total-too-large', '', this.inflated));
-          chunks.push(chunk);
-          if (enough?.(chunks, length)) finish();
-        })
-        .on('error', () => finish(new ZipRefusal('damaged', path)))
-        .on('end', () => {
-          if (!done) this.counted.add(path);
-          finish();
-        })
-        .resume();
-    });
+  async read(path: string, enough?: (soFar: Uint8Array[], length: number) => boolean): Promise<Uint8Array | undefined> {
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    const data = this.compressed(entry);
+    const max = Math.min(entry.uncompressedSize, this.limits.part);
+    let out: Uint8Array | undefined;
+    try {
+      if (entry.method === STORED) out = data;
+      else if (!enough) out = inflateWhole(data, max);
+      else out = this.peek(data, max, enough);
+    } catch {
+      throw new ZipRefusal('damaged', path);
+    }
+    // More than the directory says is a forgery (a zip bomb that lies): refused at once.
+    if (!out || out.length > max) throw new ZipRefusal('damaged', path, out?.length ?? max + 1);
+    if (!this.counted.has(path)) {
+      this.inflated += out.length;
+      if (this.inflated > this.limits.total) throw new ZipRefusal('total-too-large', '', this.inflated);
+      if (!enough || out.length === entry.uncompressedSize) this.counted.add(path);
+    }
+    return out;
   }
 
   /** A part as UTF-8 text (XML parts of an .xlsx are UTF-8), or undefined when absent. */
   async text(path: string): Promise<string | undefined> {
     const bytes = await this.read(path);
     return bytes && new TextDecoder('utf-8').decode(bytes);
+  }
+
+  /** The part's compressed bytes, found through its local header (APPNOTE 4.3.7). */
+  private compressed(entry: ZipEntry): Uint8Array {
+    const at = entry.localOffset;
+    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    const readable = (entry.method === STORED || entry.method === DEFLATED) && !(entry.flags & ENCRYPTED);
+    if (!readable || at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) throw new ZipRefusal('damaged', entry.name);
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const end = start + entry.compressedSize;
+    if (end > view.byteLength) throw new ZipRefusal('damaged', entry.name);
+    return this.bytes.subarray(start, end);
+  }
+
+  /** The first pieces of a part, until `enough` says so or the part ends; undefined past `max`. */
+  private peek(data: Uint8Array, max: number, enough: (soFar: Uint8Array[], length: number) => boolean): Uint8Array | undefined {
+    const pieces: Uint8Array[] = [];
+    let length = 0;
+    inflatePieces(data, (piece) => {
+      length += piece.length;
+      pieces.push(piece);
+      return length > max || enough(pieces, length);
+    });
+    return length > max ? undefined : joinPieces(pieces, length);
   }
 }

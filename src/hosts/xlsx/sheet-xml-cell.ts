@@ -47,10 +47,24 @@ export interface CellModel extends CellLike {
 }
 
 /** ExcelJS's utils.isDateFmt (exceljs/lib/utils/utils.js), copied: that module needs fs. */
-function isDateFmt(fmt: string | undefined): boolean {
-  if (!fmt) return false;
+function isDateFmtUncached(fmt: string): boolean {
   const bare = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return bare.match(/[ymdhMsb]+/) !== null;
+}
+
+/** isDateFmt's answers: a workbook has a handful of formats, met on every styled cell. */
+const dateFmts = new Map<string, boolean>();
+const DATE_FMTS_KEPT = 1000;
+
+function isDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  let answer = dateFmts.get(fmt);
+  if (answer === undefined) {
+    answer = isDateFmtUncached(fmt);
+    if (dateFmts.size >= DATE_FMTS_KEPT) dateFmts.clear();
+    dateFmts.set(fmt, answer);
+  }
+  return answer;
 }
 
 /** ExcelJS's utils.excelToDate, copied. Any value: ExcelJS applies it to a formula's result whatever its type. */

@@ -16,7 +16,6 @@ import { NotHandled, readXml, type Tokenizer } from './xml-events';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require('exceljs/lib/utils/shared-formula') as { slideFormula(formula: string, from: string, to: string): string };
 
-const ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;
 const MERGE_REF = /^([A-Z]{1,3})([1-9]\d*):([A-Z]{1,3})([1-9]\d*)$/;
 
 /** ExcelJS's utils.parseBoolean, copied. */
@@ -26,6 +25,30 @@ function colNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
   return n;
+}
+
+/**
+ * The column number (1-based) of an A1 address in row `row`, or 0 unless it is [A-Z]{1,3}
+ * then that row's number (as /^([A-Z]{1,3})([1-9]\d*)$/ would check, without a match object per cell).
+ */
+function cellColumn(address: string, row: number): number {
+  let i = 0;
+  let col = 0;
+  for (; i < address.length && i < 4; i++) {
+    const k = address.charCodeAt(i);
+    if (k < 65 || k > 90) break;
+    col = col * 26 + (k - 64);
+  }
+  if (i === 0 || i > 3) return 0;
+  const digits = address.length - i;
+  if (digits < 1 || address.charCodeAt(i) === 48) return 0;
+  let number = 0;
+  for (; i < address.length; i++) {
+    const k = address.charCodeAt(i);
+    if (k < 48 || k > 57) return 0;
+    number = number * 10 + (k - 48);
+  }
+  return number === row ? col : 0;
 }
 
 interface Row {
@@ -109,9 +132,8 @@ function parseSheet(xml: string, ctx: CellContext, tokenize: Tokenizer): Parsed 
           return;
         }
         case 'c': {
-          const m = row && a.r ? ADDRESS.exec(a.r) : null;
-          if (!row || !m || Number(m[2]) !== row.number) throw new NotHandled('a cell without its address in its row');
-          const col = colNumber(m[1]);
+          const col = row && a.r ? cellColumn(a.r, row.number) : 0;
+          if (!row || !col) throw new NotHandled('a cell without its address in its row');
           if (row.cols.length > 0 && col <= row.cols[row.cols.length - 1]) throw new NotHandled('cells out of order');
           c = { raw: { row: row.number, col, address: a.r, t: a.t, styleId: a.s ? parseInt(a.s, 10) : undefined } };
           return;

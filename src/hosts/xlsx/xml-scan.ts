@@ -16,10 +16,9 @@ const bail = (why: string): never => {
   throw new ScanBail(why);
 };
 
-/** Characters saxes rejects or normalizes (CR, 0x0D, is in the range), or text ("]]>") it rejects: leave the part to saxes. */
+/** Characters saxes rejects or normalizes (CR, 0x0D, is in the range); "]]>" in text, which it rejects, is looked for apart. */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const UNUSUAL = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|\]\]>/;
-const NAME = /^[A-Za-z_][\w.:-]*$/;
+const CONTROL = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/;
 const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>/;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -49,12 +48,36 @@ function decode(text: string): string {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9;
 
+/** [A-Za-z_]: what a name may start with here. */
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+/** [\w.:-]: what the rest of a name may hold here. */
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 58) || c === 46 || c === 45;
+
+/** Where the name starting at `from` ends; bails unless it is [A-Za-z_][\w.:-]*. */
+function nameEnd(xml: string, from: number, n: number): number {
+  if (!isNameStart(xml.charCodeAt(from))) bail('a name the scanner does not know');
+  let j = from + 1;
+  while (j < n && isNameChar(xml.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Where the quoted value starting after `open` ends (its closing quote); bails on <, tab or line feed in it. */
+function valueEnd(xml: string, open: number, quote: number, n: number): number {
+  for (let j = open + 1; j < n; j++) {
+    const k = xml.charCodeAt(j);
+    if (k === quote) return j;
+    // saxes normalizes tabs and line feeds in values and refuses <.
+    if (k === 60 || k === 9 || k === 10) bail('an attribute value saxes normalizes or refuses');
+  }
+  return bail('an unclosed attribute');
+}
+
 /**
  * Feed `xml` to the handlers as saxes would.
  * @throws ScanBail before or while feeding when saxes must read the part instead.
  */
 export function scanXml(xml: string, handlers: XmlHandlers): void {
-  if (UNUSUAL.test(xml)) bail('unusual characters');
+  if (CONTROL.test(xml) || xml.includes(']]>')) bail('unusual characters');
   const n = xml.length;
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (xml.startsWith('<?xml', i)) {
@@ -79,23 +102,21 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     if (c === 47) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) bail('an unclosed end tag');
-      const name = xml.slice(lt + 2, gt).trimEnd();
-      if (name !== stack.pop()) bail('mismatched tags');
-      handlers.close(name);
+      const top = stack.pop();
+      // The end tag names the open element, then only white space may follow.
+      if (top === undefined || !xml.startsWith(top, lt + 2)) bail('mismatched tags');
+      for (let k = lt + 2 + (top as string).length; k < gt; k++) if (!isSpace(xml.charCodeAt(k))) bail('mismatched tags');
+      handlers.close(top as string);
       i = gt + 1;
       continue;
     }
     if (c === 33 || c === 63) bail('a comment, CDATA, DOCTYPE or processing instruction');
     if (sawRoot && stack.length === 0) bail('a second root');
     // The name, then attributes up to > or />.
-    let j = lt + 1;
-    while (j < n) {
-      const k = xml.charCodeAt(j);
-      if (isSpace(k) || k === 62 || k === 47) break;
-      j++;
-    }
+    let j = nameEnd(xml, lt + 1, n);
+    const after = xml.charCodeAt(j);
+    if (j < n && !isSpace(after) && after !== 62 && after !== 47) bail('a name the scanner does not know');
     const name = xml.slice(lt + 1, j);
-    if (!NAME.test(name)) bail('a name the scanner does not know');
     const attributes: Record<string, string> = Object.create(null);
     let selfClosing = false;
     for (;;) {
@@ -109,19 +130,20 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
         j++;
         break;
       }
+      if (j >= n) bail('an unclosed tag');
       if (j === before) bail('attributes without space between them');
-      const eq = xml.indexOf('=', j);
-      if (eq < 0) bail('an attribute without a value');
-      const attr = xml.slice(j, eq).trimEnd();
-      if (!NAME.test(attr) || attr in attributes) bail('an attribute name the scanner does not know, or twice');
-      j = eq + 1;
+      const attrEnd = nameEnd(xml, j, n);
+      const attr = xml.slice(j, attrEnd);
+      if (attr in attributes) bail('an attribute twice');
+      j = attrEnd;
+      while (j < n && isSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 61) bail('an attribute without a value');
+      j++;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
       if (q !== 34 && q !== 39) bail('an unquoted attribute');
-      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-      if (close < 0) bail('an unclosed attribute');
+      const close = valueEnd(xml, j, q, n);
       const value = xml.slice(j + 1, close);
-      if (/[<\t\n]/.test(value)) bail('an attribute value saxes normalizes or refuses');
       attributes[attr] = value.includes('&') ? decode(value) : value;
       j = close + 1;
     }

@@ -16,12 +16,32 @@ export function terminalSafe(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-/** Every string in a JSON-ready value made terminal-safe (keys and values), so no consumer re-creates them from \u escapes. */
+/** The same test as CONTROL, without the global flag's state. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** True when a string anywhere in a JSON-ready value (key or value) holds a control character. */
+function holdsControl(value: unknown): boolean {
+  if (typeof value === 'string') return HAS_CONTROL.test(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(holdsControl);
+  for (const k in value) if (HAS_CONTROL.test(k) || holdsControl((value as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
+/**
+ * Every string in a JSON-ready value made terminal-safe (keys and values), so no consumer
+ * re-creates them from \u escapes. The value itself when it has none (nearly always).
+ */
 export function terminalSafeJson<T>(value: T): T {
+  return holdsControl(value) ? safeCopy(value) : value;
+}
+
+function safeCopy<T>(value: T): T {
   if (typeof value === 'string') return terminalSafe(value) as T;
-  if (Array.isArray(value)) return value.map(terminalSafeJson) as T;
+  if (Array.isArray(value)) return value.map(safeCopy) as T;
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [terminalSafe(k), terminalSafeJson(v)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [terminalSafe(k), safeCopy(v)])) as T;
   }
   return value;
 }

@@ -11,6 +11,12 @@ describe('terminalSafe', () => {
     expect(JSON.stringify(value)).toBe('{"message":"见说明","cells":[{"sheet":"表","address":"A1"}],"n":3,"none":null}');
   });
 
+  it('gives a value without control characters back as it is, and cleans one hidden in a key or deep in an array', () => {
+    const clean = { message: '收入合计', cells: [{ sheet: '表1', address: 'A1' }], n: 3 };
+    expect(terminalSafeJson(clean)).toBe(clean);
+    expect(terminalSafeJson({ ['键\u001b']: [[1, ['\u009b值']]] })).toEqual({ ['键']: [[1, ['值']]] });
+  });
+
   it('wraps an IO', () => {
     let out = '';
     let err = '';

@@ -80,6 +80,15 @@ describe('units', () => {
     expect(formatAmount(12, '元')).toBe('0.12');
   });
 
+  it.each([
+    [0, '0.00'],
+    [99_999, '999.99'],
+    [100_000, '1,000.00'],
+    [12_345_678_900, '123,456,789.00'],
+    [-1_234_567_800, '-12,345,678.00'],
+    [123_456_789_012_345, '1,234,567,890,123.45'],
+  ])('puts a comma every three digits of %d 分 in 元', (fen, text) => expect(formatAmount(fen, '元')).toBe(text));
+
   it('never prints Infinity or NaN', () => {
     for (const v of [Infinity, -Infinity, NaN]) expect(formatAmount(v, '万元')).not.toMatch(/Infinity|NaN/);
   });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'os';
 import type { RulePack } from '../core/rules/pack-format';
 import type { CheckFileOptions, FileOutcome } from './check-file';
-import { checkAll, workerCount } from './check-pool';
+import { checkAll, laneCount } from './check-pool';
 import { JsonFilesWriter } from './json-files-writer';
 import { loadRulePack } from './rule-pack-file';
 import { messageOf } from './messages';
@@ -11,9 +11,9 @@ import type { FileReview } from './review-summary';
 import type { GivenPrior } from './inputs';
 
 /*
- * Nothing heavy is loaded here: with --jobs the main thread only orders and prints what the
- * workers send (check-pool.ts); ExcelJS and the engine come in with check-file.ts (the files
- * checked here), inputs.ts (--prior) or review-report.ts (--report, at the end).
+ * Nothing heavy is loaded here: ExcelJS and the engine come in with check-file.ts (the files
+ * checked by this thread, check-pool.ts, beside the --jobs worker threads), inputs.ts
+ * (--prior) or review-report.ts (--report, at the end).
  */
 
 export { JsonFilesWriter } from './json-files-writer';
@@ -78,7 +78,7 @@ export async function checkCommand(args: CheckArgs, io: CliIO): Promise<number> 
     } else if (json) json.addLaidOut(o.json ?? '');
     else io.out(o.text);
   };
-  await checkAll(files, options, workerCount(args.jobs ?? defaultJobs(files.length), files.length), emit);
+  await checkAll(files, options, laneCount(args.jobs ?? defaultJobs(files.length), files.length), emit);
   if (json) json.end();
   else io.out(summaryLine(counts) + '\n');
   if (args.report !== undefined) {

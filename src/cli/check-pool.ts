@@ -1,11 +1,13 @@
 /**
- * Files checked on worker threads, results handed on in the order of the files (as soon as
- * the next in line is done), so `--jobs N` prints exactly what one job prints.
+ * Files checked by `jobs` lanes at once — this thread and jobs − 1 worker threads — results
+ * handed on in the order of the files (as soon as the next in line is done), so `--jobs N`
+ * prints exactly what one job prints.
  *
- * The main thread only coordinates and prints: it loads the checking code (ExcelJS, the
- * engine) only when it checks the files itself, so with workers the process loads it once per
- * worker and not once more here. Each worker holds the file it checks and the next one, so it
- * never waits on the main thread between files; it answers with already laid-out text.
+ * This thread checks files too, between handing out tasks and printing: each worker thread
+ * loads ExcelJS and the engine and warms up V8's compiler on its own, so a thread that only
+ * coordinated would cost a whole warm-up for nothing. Each worker holds the file it checks and
+ * the next one, so it never waits on this thread (busy with a file of its own) between files;
+ * it answers with already laid-out text.
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
@@ -25,51 +27,65 @@ const PER_WORKER = 2;
  */
 const AHEAD_PER_WORKER = 4;
 
-/** How many workers to use for `files` files with `jobs` asked for. */
-export function workerCount(jobs: number, files: number): number {
-  if (!existsSync(WORKER)) return 0;
-  const n = Math.min(jobs, files);
-  return n > 1 ? n : 0;
+/** How many lanes (this thread and worker threads) to use for `files` files with `jobs` asked for: 1 without the compiled worker. */
+export function laneCount(jobs: number, files: number): number {
+  if (!existsSync(WORKER)) return 1;
+  return Math.max(1, Math.min(jobs, files));
 }
 
 /**
- * Check every file and call `emit` for each outcome in file order. With `workers` 0 the files
- * are checked here, one after the other.
+ * Check every file and call `emit` for each outcome in file order, with `lanes` files at
+ * once: this thread and lanes − 1 worker threads (none with 1: the files one after the other here).
  */
-export async function checkAll(files: string[], options: CheckFileOptions, workers: number, emit: (o: FileOutcome) => void): Promise<void> {
-  if (workers === 0) {
-    const { checkFile } = await import('./check-file');
+export async function checkAll(files: string[], options: CheckFileOptions, lanes: number, emit: (o: FileOutcome) => void): Promise<void> {
+  const { checkFile } = await import('./check-file');
+  if (lanes <= 1) {
     for (const file of files) emit(await checkFile(file, options));
     return;
   }
-  const pool = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER, { workerData: options }), held: 0 }));
+  const pool = Array.from({ length: lanes - 1 }, () => ({ worker: new Worker(WORKER, { workerData: options }), held: 0 }));
   const done = new Map<number, FileOutcome>();
   let next = 0;
   let sent = 0;
+  let localBusy = false;
   try {
     await new Promise<void>((resolve, reject) => {
+      const mayHandOut = () => sent < files.length && sent - next < lanes * AHEAD_PER_WORKER;
+      const finish = (index: number, outcome: FileOutcome) => {
+        done.set(index, outcome);
+        // Hand on every result that is now next in line; later ones wait their turn.
+        while (done.has(next)) {
+          emit(done.get(next) as FileOutcome);
+          done.delete(next);
+          next++;
+        }
+        if (next === files.length) resolve();
+        else give();
+      };
+      /** This thread's lane: files one after the other while there are files to take. */
+      const checkHere = async () => {
+        localBusy = true;
+        while (mayHandOut()) {
+          const index = sent++;
+          finish(index, await checkFile(files[index], options));
+        }
+        localBusy = false;
+      };
       const give = () => {
         for (const w of pool) {
-          while (w.held < PER_WORKER && sent < files.length && sent - next < workers * AHEAD_PER_WORKER) {
+          while (w.held < PER_WORKER && mayHandOut()) {
             const task: CheckTask = { index: sent, file: files[sent] };
             w.worker.postMessage(task);
             w.held++;
             sent++;
           }
         }
+        if (!localBusy && mayHandOut()) checkHere().catch(reject);
       };
       for (const w of pool) {
         w.worker.on('message', (m: CheckAnswer) => {
           w.held--;
-          done.set(m.index, m.outcome);
-          // Hand on every result that is now next in line; later ones wait their turn.
-          while (done.has(next)) {
-            emit(done.get(next) as FileOutcome);
-            done.delete(next);
-            next++;
-          }
-          if (next === files.length) resolve();
-          else give();
+          finish(m.index, m.outcome);
         });
         w.worker.on('error', reject);
         w.worker.on('exit', (code) => {

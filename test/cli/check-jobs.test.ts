@@ -1,5 +1,5 @@
 /**
- * `juesuan check --jobs N` on worker threads (the compiled command: workers run dist/), and
+ * `juesuan check --jobs N` on this thread and worker threads (the compiled command: workers run dist/), and
  * the streamed output: the same bytes, in the same order, whatever the number of jobs.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -60,18 +60,28 @@ describe('juesuan check --jobs', () => {
     expect(JSON.parse(three.out).files.map((f: { file: string }) => f.file)).toEqual(files);
   });
 
-  it('leaves ExcelJS and the engine to the workers: the main thread only orders and prints', () => {
-    // Preloaded into the main thread only (workers have their own module cache): the modules it loaded, at exit.
-    const probe = join(tempDir(), 'loaded-modules.js');
-    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
-    const loaded = (jobs: string) => {
-      const r = node('-r', probe, BIN, 'check', SAMPLES[0], SAMPLES[1], '--json', '--jobs', jobs);
+  it('checks files on this thread too: --jobs N starts N − 1 worker threads, and both kinds of lane take files', () => {
+    // Preloaded into the main thread only: counts the workers started and the files posted to them.
+    const probe = join(tempDir(), 'count-workers.js');
+    writeFileSync(
+      probe,
+      "const wt = require('worker_threads'); const W = wt.Worker; let workers = 0, posted = 0;\n" +
+        'wt.Worker = class extends W { constructor(...a) { super(...a); workers++; } postMessage(m) { posted++; return super.postMessage(m); } };\n' +
+        "process.on('exit', () => process.stderr.write('\\nLANES ' + JSON.stringify({ workers, posted }) + '\\n'));\n",
+    );
+    const files = [SAMPLES[0], SAMPLES[1], SAMPLES[2], SAMPLES[3], SAMPLES[0], SAMPLES[1]];
+    const lanes = (jobs: string) => {
+      const r = node('-r', probe, BIN, 'check', ...files, '--json', '--jobs', jobs);
       expect(r.code).toBe(0);
-      return JSON.parse(/LOADED (.*)/.exec(r.err)?.[1] ?? '[]') as string[];
+      return JSON.parse(/LANES (.*)/.exec(r.err)?.[1] ?? '{}') as { workers: number; posted: number };
     };
-    const heavy = (modules: string[]) => modules.filter((m) => /[\\/](exceljs|jszip)[\\/]|[\\/]core[\\/]session[\\/]/.test(m));
-    expect(heavy(loaded('1')).length).toBeGreaterThan(0);
-    expect(heavy(loaded('2'))).toEqual([]);
+    expect(lanes('1')).toEqual({ workers: 0, posted: 0 });
+    const two = lanes('2');
+    expect(two.workers).toBe(1);
+    // The worker is handed two files before this thread takes its first; this thread takes at least one.
+    expect(two.posted).toBeGreaterThanOrEqual(2);
+    expect(two.posted).toBeLessThan(files.length);
+    expect(lanes('3').workers).toBe(2);
   });
 
   it('refuses a --jobs that is not a positive whole number', () => {

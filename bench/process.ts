@@ -38,6 +38,20 @@ export function measureNode(args: string[], env: NodeJS.ProcessEnv = process.env
 export async function medianOf(runs: number, run: () => Promise<ProcessFigures>): Promise<ProcessFigures> {
   const all: ProcessFigures[] = [];
   for (let i = 0; i < runs; i++) all.push(await run());
+  return medianFigures(all);
+}
+
+/**
+ * The median figures of several commands run in turn, `rounds` times (a b c, a b c, …), so
+ * that a noisy spell on a shared machine falls on each command alike, not on one.
+ */
+export async function interleavedMedians(rounds: number, runs: (() => Promise<ProcessFigures>)[]): Promise<ProcessFigures[]> {
+  const all: ProcessFigures[][] = runs.map(() => []);
+  for (let r = 0; r < rounds; r++) for (let i = 0; i < runs.length; i++) all[i].push(await runs[i]());
+  return all.map(medianFigures);
+}
+
+function medianFigures(all: ProcessFigures[]): ProcessFigures {
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
     cpuMs: mid(all.map((f) => f.cpuMs)),

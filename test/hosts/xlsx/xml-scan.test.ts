@@ -106,6 +106,11 @@ describe('scanXml', () => {
     '< a/>',
     '<a / >',
     '',
+    '<a constructor="1" __proto__="2" toString="3" hasOwnProperty="4"/>',
+    '<a><b c="1"/><b c="2"/><bb c="3"/><b cc="4"/><b.c c="5"/></a>',
+    '<ab></a>',
+    '<a></ab>',
+    '<a><b></b ></a>',
   ];
 
   it.each(tricky)('%j: the same events as saxes, or saxes reads it', (xml) => {
@@ -118,5 +123,6 @@ describe('scanXml', () => {
     expect(scanned(tricky[0])).not.toBe('bail');
     expect(scanned(tricky[1])).not.toBe('bail');
     expect(scanned(tricky[2])).not.toBe('bail');
+    expect(scanned('<a><b c="1"/><b c="2"/><bb c="3"/><b cc="4"/><b.c c="5"/></a>')).not.toBe('bail');
   });
 });

@@ -20,20 +20,53 @@ const SUBTOTAL = new Set(['小计', '合计']);
 /** Upper header levels that head the whole table's total rather than a group of columns. */
 const TOTAL_GROUPS = new Set(['本年支出', '支出', '决算数', '金额', '本年决算数', '合计', '总计', '本年支出合计']);
 
+/** A column's header levels in the forms aliases are compared with, made once per column. */
+interface LevelForms {
+  levels: string[];
+  last: string;
+  path: string;
+  word: string;
+}
+
+function levelForms(levels: string[]): LevelForms {
+  return { levels, last: levels[levels.length - 1], path: levels.join('/'), word: levels.join('') };
+}
+
+/** An alias normalised and split at its "/", made once per alias (the catalogue's are constant). */
+interface AliasForm {
+  whole: string;
+  parts: string[];
+}
+
+const aliasForms = new Map<string, AliasForm>();
+
+function aliasForm(alias: string): AliasForm {
+  let form = aliasForms.get(alias);
+  if (!form) {
+    const whole = norm(alias);
+    aliasForms.set(alias, (form = { whole, parts: whole.split('/') }));
+  }
+  return form;
+}
+
+function scoreOf(col: LevelForms, alias: AliasForm): number {
+  const { levels, last } = col;
+  const a = alias.whole;
+  if (col.path === a) return 4;
+  const parts = alias.parts;
+  if (parts.length === 2) {
+    return last === parts[1] && levels.slice(0, -1).some((l) => l.includes(parts[0])) ? 3 : 0;
+  }
+  if (levels.length > 1 && col.word === a) return 3;
+  return last === a ? 2 : 0;
+}
+
 /**
  * How well header levels match an alias: 4 = the whole path, 3 = "upper/last" alias or the
  * levels read as one word, 2 = the last level; 0 = no match.
  */
 export function aliasScore(levels: string[], alias: string): number {
-  const a = norm(alias);
-  const last = levels[levels.length - 1];
-  if (levels.join('/') === a) return 4;
-  const parts = a.split('/');
-  if (parts.length === 2) {
-    return last === parts[1] && levels.slice(0, -1).some((l) => l.includes(parts[0])) ? 3 : 0;
-  }
-  if (levels.length > 1 && levels.join('') === a) return 3;
-  return last === a ? 2 : 0;
+  return scoreOf(levelForms(levels), aliasForm(alias));
 }
 
 /** True for a 小计/合计 column under a group heading such as 人员经费 (detail tables). */
@@ -50,10 +83,12 @@ export function isGroupSubtotal(levels: string[]): boolean {
  */
 export function matchColumns(defs: ColumnDef[], cols: HeaderColumn[], open = false): { matched: MatchedColumn[]; unmatched: HeaderColumn[] } {
   const pairs: { score: number; col: HeaderColumn; def: ColumnDef; order: number }[] = [];
+  const offered = cols.filter((col) => !(open && isGroupSubtotal(col.levels))).map((col) => ({ col, forms: levelForms(col.levels) }));
   defs.forEach((def, order) => {
-    for (const col of cols) {
-      if (open && isGroupSubtotal(col.levels)) continue;
-      const score = Math.max(0, ...def.aliases.map((a) => aliasScore(col.levels, a)));
+    const aliases = def.aliases.map(aliasForm);
+    for (const { col, forms } of offered) {
+      let score = 0;
+      for (const a of aliases) score = Math.max(score, scoreOf(forms, a));
       if (score > 0) pairs.push({ score, col, def, order });
     }
   });

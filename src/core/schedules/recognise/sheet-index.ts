@@ -30,6 +30,12 @@ export class SheetIndex {
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
           if (!cell) continue;
+          // A number's text (no display text) has no spaces, quotes, brackets or colons to normalise.
+          if (typeof cell.value === 'number' && !cell.text) {
+            const raw = String(cell.value);
+            out.push({ col: c, raw, text: raw });
+            continue;
+          }
           const raw = cellText(cell).trim();
           if (raw === '') continue;
           out.push({ col: c, raw, text: norm(raw) });

@@ -3,6 +3,7 @@ import { JuesuanError } from '../core/errors';
 import { NarrativeDocument, Paragraph, Run } from '../core/narrative/document';
 import { PRINTED_TITLE_CHARS, titleLines } from '../core/narrative/title';
 import { OPEN_ITEMS_HEADING, cleanText, documentBlocks, openItemLines, openItemText } from './blocks';
+import { PNG_SIGNATURE, StoredPictures } from './docx-pictures';
 import { DOCUMENT_STYLES, FOOTER_MM, PAGE_MM, STYLE_ID, TEXT_WIDTH_MM, mmToTwip } from './docx-styles';
 
 /** A chart picture to place after the paragraph that names it. */
@@ -23,7 +24,6 @@ export interface DocxOptions {
 
 /** The text block's width in pixels at 96 per inch (156 mm ≈ 589.6 px). */
 const TEXT_WIDTH_PX = (TEXT_WIDTH_MM / 25.4) * 96;
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function runToDocx(run: Run): TextRun {
   const text = cleanText(run.text);
@@ -47,13 +47,13 @@ function checkedImage(chartId: string, image: DocxChartImage): DocxChartImage {
 }
 
 /** The picture (shrunk to the text width, never enlarged) and its caption centred below. */
-function chartParagraphs(chart: { id: string; caption: string }, image: DocxChartImage): DocxParagraph[] {
+function chartParagraphs(chart: { id: string; caption: string }, image: DocxChartImage, pictures: StoredPictures): DocxParagraph[] {
   const { png, width, height } = checkedImage(chart.id, image);
   const scale = Math.min(1, TEXT_WIDTH_PX / width);
   const caption = cleanText(chart.caption);
   const picture = new ImageRun({
     type: 'png',
-    data: png,
+    data: pictures.standIn(png),
     transformation: { width: width * scale, height: height * scale },
     altText: { name: chart.id, title: caption, description: caption },
   });
@@ -63,10 +63,10 @@ function chartParagraphs(chart: { id: string; caption: string }, image: DocxChar
   ];
 }
 
-function bodyParagraphs(p: Paragraph, charts: DocxOptions['charts']): DocxParagraph[] {
+function bodyParagraphs(p: Paragraph, charts: DocxOptions['charts'], pictures: StoredPictures): DocxParagraph[] {
   const out = [new DocxParagraph({ style: STYLE_ID.body, children: p.runs.map(runToDocx) })];
   const image = p.chart ? charts?.[p.chart.id] : undefined;
-  if (p.chart && image) out.push(...chartParagraphs(p.chart, image));
+  if (p.chart && image) out.push(...chartParagraphs(p.chart, image, pictures));
   return out;
 }
 
@@ -95,18 +95,20 @@ function pageNumberFooter(): Footer {
  * footer. A paragraph that names a chart given in `options.charts` is followed by the
  * picture and its caption; a chart not given is left out, caption included. Open items
  * are listed on a last page unless `options.openItems` is false. Fonts are named, not
- * embedded.
+ * embedded; the pictures are stored in the zip as they are (docx-pictures.ts), the other
+ * parts deflated.
  */
 export async function renderDocx(doc: NarrativeDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   // A title too long for one line breaks after the unit (titleLines), in one paragraph.
   const title = titleLines(doc, PRINTED_TITLE_CHARS).map((line, i) => new TextRun({ text: cleanText(line), ...(i > 0 ? { break: 1 } : {}) }));
   const children: DocxParagraph[] = [new DocxParagraph({ style: STYLE_ID.title, children: title })];
+  const pictures = new StoredPictures();
   for (const block of documentBlocks(doc)) {
     if (block.kind === 'heading') {
       const style = block.level === 1 ? STYLE_ID.heading1 : STYLE_ID.heading2;
       children.push(new DocxParagraph({ style, children: [new TextRun(block.text)] }));
     } else {
-      children.push(...bodyParagraphs(block.paragraph, options.charts));
+      children.push(...bodyParagraphs(block.paragraph, options.charts, pictures));
     }
   }
   if (options.openItems !== false) children.push(...openItemParagraphs(doc));
@@ -135,5 +137,5 @@ export async function renderDocx(doc: NarrativeDocument, options: DocxOptions = 
     ],
   });
   // Uint8Array rather than a Node Buffer: the add-in renders in the browser too.
-  return Packer.pack(file, 'uint8array');
+  return pictures.restore(await Packer.pack(file, 'uint8array'));
 }

@@ -51,3 +51,22 @@ export function attrsOf(el: XmlElement, name: string): Record<string, string> | 
 export function pStyle(p: XmlElement): string | undefined {
   return attrsOf(p, 'w:pStyle')?.['w:val'];
 }
+
+/**
+ * Each entry's compression method by name (0 stored, 8 deflated), read from the zip's
+ * central directory (PKWARE APPNOTE 4.3.12 and 4.3.16; no zip64, no archive comment).
+ */
+export function zipMethods(bytes: Uint8Array): Map<string, number> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 22;
+  if (view.getUint32(end, true) !== 0x06054b50) throw new Error('no end of central directory record');
+  const methods = new Map<string, number>();
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error(`no central directory header at ${at}`);
+    const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => view.getUint16(at + o, true));
+    methods.set(Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'), view.getUint16(at + 10, true));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return methods;
+}

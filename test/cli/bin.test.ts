@@ -20,6 +20,7 @@ function juesuanProcess(...args: string[]) {
 beforeAll(() => {
   // The same compilation `npm ci` runs (prepare → build:cli), so the test sees current sources.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-echarts.js')], { cwd: ROOT });
 });
 
 it('checks a sample and exits 0', () => {

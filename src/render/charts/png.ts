@@ -3,7 +3,7 @@ import { ChartRenderError } from './errors';
 import { ChartImageOptions } from './option';
 import { expectChartText } from './font-buffers';
 import { rasterise } from './raster';
-import { renderChartSvg } from './svg-node';
+import { renderChartSvg } from './svg';
 
 /** A chart image: PNG bytes and their size in pixels (twice the SVG size, for print). */
 export interface ChartPng {

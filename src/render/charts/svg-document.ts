@@ -1,10 +1,7 @@
 import { ChartSpec } from '../../core/charts/chart-spec';
 import { ChartImageOptions, chartOption, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from './option';
 
-/**
- * What is used of ECharts' `init`, from the ES modules (svg.ts, the pages) or the CommonJS
- * build (svg-node.ts, the command line); their type declarations are separate, hence this.
- */
+/** What is used of ECharts' `init` (echarts-svg.ts, or the command line's bundle of it, scripts/bundle-echarts.js). */
 export type EChartsInit = (
   dom: null,
   theme: null,

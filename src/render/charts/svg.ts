@@ -1,18 +1,12 @@
-import { init, use } from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
 import { ChartSpec } from '../../core/charts/chart-spec';
+import { init } from './echarts-svg';
 import { ChartImageOptions } from './option';
 import { chartSvgDocument } from './svg-document';
 
 /*
- * Runs unchanged in Node and in the browser bundle: it imports nothing but ECharts, and only
- * the parts the charts use, so the bundle stays small. Node loads these ES modules through
- * require(esm) (Node >= 20.19); under Jest see test/render/charts/echarts-jest.ts. The command
- * line draws through svg-node.ts instead (the same SVG, from ECharts' CommonJS build).
+ * Runs unchanged in Node (the command line, png.ts) and in the browser bundle: it imports
+ * nothing but ECharts, and only the parts the charts use (echarts-svg.ts).
  */
-use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
 /**
  * A chart specification as a standalone SVG document, by ECharts server-side rendering:

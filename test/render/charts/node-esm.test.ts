@@ -20,7 +20,7 @@ describe('svg.ts with the real ECharts modules (no Jest mocks)', () => {
     const specs = sampleCharts();
     expect(Object.keys(real)).toEqual(specs.map((s) => s.id));
     for (const spec of specs) expect(normalise(real[spec.id])).toBe(normalise(renderChartSvg(spec)));
-    // svg-node.ts (the command line's, ECharts' CommonJS build) draws what svg.ts draws.
+    // The command line's bundle of the same modules (scripts/bundle-echarts.js) draws what svg.ts draws.
     expect(Object.keys(commonJs)).toEqual(specs.map((s) => s.id));
     for (const spec of specs) expect(unnumbered(commonJs[spec.id])).toBe(unnumbered(real[spec.id]));
   });

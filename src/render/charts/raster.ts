@@ -39,12 +39,35 @@ function wasmRenderer(): NonNullable<typeof wasmReady> {
     setFlagsFromString('--liftoff-only');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const wasm: Wasm = require('@resvg/resvg-wasm');
-    await wasm.initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    const bytes = readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'));
+    await withoutFetchGlobals(() => wasm.initWasm(bytes));
     return wasm.Resvg;
   })();
   // A failed start is not kept: the next chart tries again (and reports its own error).
   wasmReady.catch(() => (wasmReady = undefined));
   return wasmReady;
+}
+
+const FETCH_GLOBALS = ['Request', 'Response'];
+
+/**
+ * `start()` with the globals Request and Response reading as undefined, put back after.
+ * wasm-bindgen's loader in resvg-wasm looks at them to tell a fetch from bytes (index.js,
+ * __wbg_init and __wbg_load: `typeof Request === "function" && input instanceof Request`). In
+ * Node 20 they are lazy getters, and the first look loads undici (Node's fetch) with http2, tls
+ * and crypto: ~75 ms of CPU, for bytes that are given directly.
+ */
+export async function withoutFetchGlobals<T>(start: () => Promise<T>): Promise<T> {
+  const saved = FETCH_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
+  for (const [name] of saved) Object.defineProperty(globalThis, name, { value: undefined, configurable: true, writable: true });
+  try {
+    return await start();
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+  }
 }
 
 /** Rasterise `svg`; throws resvg's error (the caller names the chart). */

@@ -1,11 +1,13 @@
 /**
- * Jest's global setup: make the production build (test/e2e/production-build.ts) and the WPS
- * build (test/e2e/wps/wps-build.ts) once each, before any test file starts, when the run
- * includes a test that uses it. The tests' hooks then only
+ * Jest's global setup: make the production build (test/e2e/production-build.ts), the WPS
+ * build (test/e2e/wps/wps-build.ts) and the compiled command line (dist/, as `npm run
+ * build:cli` makes it) once each, before any test file starts, when the run includes a test
+ * that uses it. The tests' hooks then only
  * read the finished build, so their timeouts catch hangs rather than a slow webpack on a
  * loaded machine, and sources edited during the run do not start another build. Runs that
  * pick only other tests (`npx jest test/core`) skip the build.
  */
+import { execFileSync } from 'child_process';
 import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 import type { Config } from '@jest/types';
@@ -16,6 +18,14 @@ import { PINNED_WPS_BUILD, makeWpsBuild } from './e2e/wps/wps-build';
 export const BUILD_TEST_DIRS = ['test/e2e', 'test/build', 'test/manifest'];
 /** Folders whose test files use the WPS build. */
 export const WPS_TEST_DIRS = ['test/e2e/wps'];
+/** Test files that run the compiled command (bin/juesuan.js, its --jobs worker threads). */
+export const CLI_BUILD_TESTS = ['test/cli/bin.test.ts', 'test/cli/check-jobs.test.ts', 'test/cli/check-report.test.ts'];
+
+/** dist/ as `npm run build:cli` makes it (tsc, then the ECharts bundle), so those tests see the current sources. */
+function buildCli(): void {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-echarts.js')], { cwd: ROOT });
+}
 
 function buildTests(dirs = BUILD_TEST_DIRS): string[] {
   return dirs.flatMap((dir) => {
@@ -46,6 +56,11 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     const build = await productionBuild();
     process.env[PINNED_BUILD] = build.dir;
     if (build.fresh) process.stderr.write(`\nproduction build for the tests made in ${seconds(started)} s\n`);
+  }
+  if (runNeedsBuild(globalConfig.testPathPattern, CLI_BUILD_TESTS.map((f) => join(ROOT, f)))) {
+    const started = Date.now();
+    buildCli();
+    process.stderr.write(`\ncommand line compiled for the tests in ${seconds(started)} s\n`);
   }
   if (runNeedsBuild(globalConfig.testPathPattern, buildTests(WPS_TEST_DIRS))) {
     const started = Date.now();

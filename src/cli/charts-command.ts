@@ -3,11 +3,9 @@ import { SessionFlags, loadPriorFile, openFileSession } from './inputs';
 import { makeOutputDir, writeOutputFile } from './out-files';
 import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { messageOf } from './messages';
-import { tuneForShortRun } from './short-run';
 
 /** `juesuan charts <workbook> [--prior] --out DIR`: one SVG and one PNG per chart (图1 … 图7). */
 export async function chartsCommand(args: { file: string; out: string } & SessionFlags, io: CliIO): Promise<number> {
-  tuneForShortRun();
   const given = await loadPriorFile(args.prior, io);
   const opened = await openFileSession(args.file, args, given.prior, io);
   if ('failure' in opened) {

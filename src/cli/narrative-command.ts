@@ -4,7 +4,6 @@ import { CliIO, EXIT_OK, EXIT_UNREADABLE } from './io';
 import { writeOutputFile } from './out-files';
 import { chartImages, renderReport } from './report-files';
 import { REPORT_EXTENSION, type ReportFormat } from './report-formats';
-import { tuneForShortRun } from './short-run';
 
 export interface NarrativeArgs extends SessionFlags {
   file?: string;
@@ -20,7 +19,6 @@ export interface NarrativeArgs extends SessionFlags {
  * of the report and counted on stderr.
  */
 export async function narrativeCommand(args: NarrativeArgs, io: CliIO): Promise<number> {
-  tuneForShortRun();
   if (args.supplementTemplate) {
     const out = args.out ?? `${SUPPLEMENT_SHEET}模板.xlsx`;
     // ExcelJS's writer (~0.3 s of CPU to load) only for the template, not for every report.

@@ -2,7 +2,7 @@
  * The installed command: `node bin/juesuan.js` (what `npx juesuan` runs) compiled from src
  * by the prepare script, in a separate process: exit codes and no stack traces.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { STACK_TRACE, tempDir } from './cli-support';
@@ -16,12 +16,6 @@ function juesuanProcess(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-
-beforeAll(() => {
-  // The same compilation `npm ci` runs (prepare → build:cli), so the test sees current sources.
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-echarts.js')], { cwd: ROOT });
-});
 
 it('checks a sample and exits 0', () => {
   const r = juesuanProcess('check', 'assets/samples/national-2024.xlsx', '--prior', 'assets/samples/national-2023.xlsx', '--json');

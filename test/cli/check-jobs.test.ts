@@ -2,7 +2,7 @@
  * `juesuan check --jobs N` on this thread and worker threads (the compiled command: workers run dist/), and
  * the streamed output: the same bytes, in the same order, whatever the number of jobs.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { tempDir } from './cli-support';
@@ -21,10 +21,6 @@ function node(...args: string[]) {
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-
-beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
-});
 
 describe('juesuan check --jobs', () => {
   const broken = join(tempDir(), '坏.xlsx');

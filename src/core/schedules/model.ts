@@ -115,6 +115,12 @@ export function valueKey(row: string, col: string): string {
   return `${row}\u0001${col}`;
 }
 
+/** The row and column keys a `valueKey` was made of. */
+export function splitValueKey(key: string): [row: string, col: string] {
+  const at = key.indexOf('\u0001');
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
 /** The cell of (schedule, row, col), or undefined when the schedule, row or column is absent. */
 export function getValue(model: WorkbookModel, schedule: ScheduleId, row: string, col: string): ValueCell | undefined {
   return model.schedules.get(schedule)?.values.get(valueKey(row, col));

@@ -111,13 +111,16 @@ export interface WorkbookModel {
   unrecognizedSheets: string[];
 }
 
+/** What joins the row and the column of a `valueKey` (found in neither). */
+export const VALUE_KEY_SEPARATOR = '\u0001';
+
 export function valueKey(row: string, col: string): string {
-  return `${row}\u0001${col}`;
+  return `${row}${VALUE_KEY_SEPARATOR}${col}`;
 }
 
 /** The row and column keys a `valueKey` was made of. */
 export function splitValueKey(key: string): [row: string, col: string] {
-  const at = key.indexOf('\u0001');
+  const at = key.indexOf(VALUE_KEY_SEPARATOR);
   return [key.slice(0, at), key.slice(at + 1)];
 }
 

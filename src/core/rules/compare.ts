@@ -65,7 +65,7 @@ function signed(values: OperandValue[]): Fen {
 
 /** True when the operands come from more than one schedule (or from last year). */
 export function spansSchedules(values: OperandValue[]): boolean {
-  return values.some((v) => v.prior || v.sched.id !== values[0].sched.id);
+  return values.length > 0 && leavesSchedule(values, values[0]);
 }
 
 /** 本年收入合计 + 年初结转和结余 − 本年支出合计, or 301 工资福利支出等 12 项之和. */

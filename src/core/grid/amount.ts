@@ -72,7 +72,11 @@ export function parseAmount(cell: GridCell | null, unit: Unit): ParsedAmount {
   const v = cell.value;
   if (v === null || v === undefined) return { kind: 'blank' };
   if (isCellError(v)) return { kind: 'error', code: v.error };
-  if (typeof v === 'number') return boundedFigure(toFen(v, unit), false, () => cell.text || String(v));
+  if (typeof v === 'number') {
+    // boundedFigure without its closure: most cells of a workbook take this way.
+    const fen = toFen(v, unit);
+    return isSafeFen(fen) ? { kind: 'number', fen, fromText: false } : { kind: 'outOfRange', text: cell.text || String(v) };
+  }
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   const trimmed = v.trim();
   if (BLANK_MARKS.has(trimmed)) return { kind: 'blank' };

@@ -2,8 +2,8 @@ import { countedFen, ParsedAmount } from '../grid/amount';
 import { DEFAULT_UNIT, Fen, Unit } from '../grid/units';
 import { scheduleDef } from '../schedules/catalogue/schedules';
 import { templateSet } from '../templates';
-import { RowInfo, ScheduleId, ScheduleInstance, ValueCell, WorkbookModel, valueKey } from '../schedules/model';
-import { memoised, scheduleIndex } from './schedule-index';
+import { RowInfo, ScheduleId, ScheduleInstance, ValueCell, WorkbookModel } from '../schedules/model';
+import { cellAt, memoised, scheduleIndex } from './schedule-index';
 import { CellOperand } from './spec';
 
 /** What a rule kind sees while it runs. */
@@ -87,7 +87,7 @@ export function hasColumn(sched: ScheduleInstance, key: string): boolean {
 
 /** Read (row, col) of a present schedule; a cell that is absent counts as a blank (zero). */
 export function cellValue(sched: ScheduleInstance, rowKey: string, col: string, negate = false): OperandValue {
-  const cell = sched.values.get(valueKey(rowKey, col));
+  const cell = cellAt(sched, rowKey, col);
   return {
     sched,
     rowKey,
@@ -96,6 +96,8 @@ export function cellValue(sched: ScheduleInstance, rowKey: string, col: string, 
     fen: cell ? countedFen(cell.parsed) : 0,
     cell,
     negate,
+    // Always set, so that every operand has the same shape.
+    prior: false,
   };
 }
 
@@ -108,7 +110,7 @@ export function resolveCell(model: WorkbookModel, op: CellOperand, priorYear = f
   const title = `${priorYear ? '上年' : ''}${titleOf(op.schedule, sched)}`;
   if (!col) return { ok: false, why: { outcome: 'not_applicable', reason: `${title}没有“${op.col.join('”或“')}”栏，不适用`, schedule: op.schedule } };
   if (!findRow(sched, op.row)) {
-    if (op.optional) return { ok: true, value: { sched, rowKey: op.row, col, fen: 0, negate: op.negate, prior: priorYear } };
+    if (op.optional) return { ok: true, value: { sched, rowKey: op.row, row: undefined, col, fen: 0, cell: undefined, negate: op.negate, prior: priorYear } };
     return { ok: false, why: { outcome: 'not_applicable', reason: `${title}没有“${displayKey(op.row)}”行，不适用`, schedule: op.schedule } };
   }
   const value = cellValue(sched, op.row, col, op.negate);

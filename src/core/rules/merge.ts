@@ -12,6 +12,8 @@ import { RuleSpec } from './spec';
  * @example mergeRules(builtInPack('national').rules, [departmentPack], 'national')
  */
 export function mergeRules(base: RuleSpec[], packs: RulePack[], template: TemplateId): RuleSpec[] {
+  // Most workbooks have no pack of their own: the built-in rules as they are (a new list).
+  if (packs.length === 0) return [...base];
   const slots: RuleSpec[][] = [];
   const slotsOf = new Map<string, number[]>();
   const place = (id: string, specs: RuleSpec[]): void => {

@@ -5,6 +5,7 @@ import { kindOf } from './kinds';
 import { RulePack } from './pack-format';
 import { mergeRules } from './merge';
 import { builtInPack } from './packs';
+import { withCellGrids } from './schedule-index';
 import { ActiveRule, RuleSpec } from './spec';
 
 export interface RunOptions {
@@ -43,13 +44,16 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
   const rules = rulesInForce(model, options);
   const ctx: RuleContext = { model, prior: options.prior, yoyThreshold: options.yoyThreshold };
   const out: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.kind === 'disabled') continue;
-    try {
-      out.push(...kindOf(rule).run(rule, ctx));
-    } catch (e) {
-      out.push(brokenRule(rule, model, e));
+  withCellGrids(() => {
+    for (const rule of rules) {
+      if (rule.kind === 'disabled') continue;
+      try {
+        // A loop, not push(...found): a spread of thousands of findings goes through the stack.
+        for (const f of kindOf(rule).run(rule, ctx)) out.push(f);
+      } catch (e) {
+        out.push(brokenRule(rule, model, e));
+      }
     }
-  }
+  });
   return out;
 }

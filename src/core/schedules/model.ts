@@ -111,8 +111,17 @@ export interface WorkbookModel {
   unrecognizedSheets: string[];
 }
 
+/** What joins the row and the column of a `valueKey` (found in neither). */
+export const VALUE_KEY_SEPARATOR = '\u0001';
+
 export function valueKey(row: string, col: string): string {
-  return `${row}\u0001${col}`;
+  return `${row}${VALUE_KEY_SEPARATOR}${col}`;
+}
+
+/** The row and column keys a `valueKey` was made of. */
+export function splitValueKey(key: string): [row: string, col: string] {
+  const at = key.indexOf(VALUE_KEY_SEPARATOR);
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 /** The cell of (schedule, row, col), or undefined when the schedule, row or column is absent. */

@@ -32,6 +32,7 @@ export const hierarchyKind: RuleKind<HierarchyRule> = {
     }
     const out: Finding[] = [];
     for (const { parent, children } of groups) {
+      const rightName = childrenName(children);
       for (const col of cols) {
         out.push(
           compareSides(rule, {
@@ -39,7 +40,7 @@ export const hierarchyKind: RuleKind<HierarchyRule> = {
             right: children.map((c) => cellValue(sched, c.key, col)),
             relation: 'eq',
             leftName: cellName(sched, parent, parent.key, col),
-            rightName: childrenName(children),
+            rightName,
             n: children.length,
           }),
         );

@@ -3,7 +3,7 @@ import { cellName } from '../context';
 import { Finding } from '../finding';
 import { PlausibilityRule } from '../spec';
 import { RuleKind } from './kind';
-import { PLAUSIBILITY_FIELDS, cellsIn, flag, isExcepted, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
+import { PLAUSIBILITY_FIELDS, eachCell, flag, isExcepted, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
 
 /**
  * P-01: negative amounts anywhere, except where the pack allows them (`except`).
@@ -18,10 +18,10 @@ export const negativeAmountsKind: RuleKind<PlausibilityRule> = {
   run(rule, ctx) {
     const out: Finding[] = [];
     for (const sched of schedulesOf(rule, ctx)) {
-      for (const { row, col, cell } of cellsIn(sched, ['amount'])) {
-        if (cell.parsed.kind !== 'number' || cell.parsed.fen >= 0 || isExcepted(rule, sched, row.key, col)) continue;
+      eachCell(sched, ['amount'], (row, col, cell) => {
+        if (cell.parsed.kind !== 'number' || cell.parsed.fen >= 0 || isExcepted(rule, sched, row.key, col)) return;
         out.push({ ...flag(rule, sched, `${cellName(sched, row, row.key, col)} 为负数 ${formatAmount(cell.parsed.fen, sched.unit)} ${sched.unit}`, [cell.ref]), actual: cell.parsed.fen });
-      }
+      });
     }
     return passOrFindings(rule, ctx, out, '负数金额');
   },

@@ -2,7 +2,7 @@ import { cellName } from '../context';
 import { Finding } from '../finding';
 import { PlausibilityRule } from '../spec';
 import { RuleKind } from './kind';
-import { PLAUSIBILITY_FIELDS, cellsIn, flag, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
+import { PLAUSIBILITY_FIELDS, eachCell, flag, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
 
 /**
  * P-04: a figure stored as text ("2,940.05" in a text cell): read, but Excel will not sum it.
@@ -17,11 +17,11 @@ export const numericTextKind: RuleKind<PlausibilityRule> = {
   run(rule, ctx) {
     const out: Finding[] = [];
     for (const sched of schedulesOf(rule, ctx)) {
-      for (const { row, col, cell } of cellsIn(sched)) {
+      eachCell(sched, ['amount', 'rate'], (row, col, cell) => {
         if (cell.parsed.kind === 'number' && cell.parsed.fromText) {
           out.push(flag(rule, sched, `${cellName(sched, row, row.key, col)} 的数字以文本形式保存，Excel 求和时会漏掉，请转换为数值`, [cell.ref]));
         }
-      }
+      });
     }
     return passOrFindings(rule, ctx, out, '以文本形式保存的数字');
   },

@@ -5,7 +5,8 @@ import { Finding } from '../finding';
 import { columnGroups, leafColumns, selectRows } from '../rows';
 import { ColumnPart, RowSumRule } from '../spec';
 import { RuleKind } from './kind';
-import { ScheduleInstance, valueKey } from '../../schedules/model';
+import { ScheduleInstance } from '../../schedules/model';
+import { cellAt } from '../schedule-index';
 
 /** The checks of one row: a total column and the columns that must add up to it. */
 interface ColumnCheck {
@@ -71,12 +72,13 @@ export const rowSumKind: RuleKind<RowSumRule> = {
     if (checks.length === 0) {
       return [unresolvedFinding(rule, { outcome: 'not_applicable', reason: `${title}没有可相加的栏，不适用`, schedule: sched.id }, sched.unit)];
     }
+    // What each check needs on every row, once: its columns and how the message names its parts.
+    const prepared = checks.map((c) => ({ ...c, cols: [c.total, ...c.parts.map((p) => p.col)], partsName: rule.label ?? partsName(c.parts) }));
     const out: Finding[] = [];
     for (const row of selectRows(sched, rule.rows)) {
-      for (const check of checks) {
-        const cols = [check.total, ...check.parts.map((p) => p.col)];
+      for (const check of prepared) {
         // Rows with no figure in any of these columns (a heading, the other block) are skipped.
-        if (!cols.some((c) => sched.values.has(valueKey(row.key, c)))) continue;
+        if (!check.cols.some((c) => cellAt(sched, row.key, c) !== undefined)) continue;
         const right: OperandValue[] = check.parts.map((p) => cellValue(sched, row.key, p.col, p.negate));
         out.push(
           compareSides(rule, {
@@ -84,7 +86,7 @@ export const rowSumKind: RuleKind<RowSumRule> = {
             right,
             relation: 'eq',
             leftName: cellName(sched, row, row.key, check.total),
-            rightName: rule.label ?? partsName(check.parts),
+            rightName: check.partsName,
             n: right.length,
           }),
         );

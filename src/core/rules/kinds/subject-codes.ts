@@ -4,6 +4,10 @@ import { PlausibilityRule } from '../spec';
 import { RuleKind } from './kind';
 import { PLAUSIBILITY_FIELDS, flag, parsePlausibility, passOrFindings, rowCells, schedulesOf } from './plausibility-common';
 
+const DIGITS = /^\d+$/;
+const FUNCTIONAL_LENGTHS = [3, 5, 7];
+const ECONOMIC_LENGTHS = [3, 5];
+
 /**
  * P-03: a subject code that is not 3/5/7 digits (economic codes of T06: 3/5), or whose
  * parent (类 of a 款, 款 of a 项) is missing from the schedule.
@@ -19,17 +23,17 @@ export const subjectCodesKind: RuleKind<PlausibilityRule> = {
     const out: Finding[] = [];
     for (const sched of schedulesOf(rule, ctx)) {
       const economic = scheduleDef(sched.id).layout === 'economic';
-      const lengths = economic ? [3, 5] : [3, 5, 7];
-      const codes = new Set(sched.rows.map((r) => r.code).filter((c): c is string => !!c));
+      const lengths = economic ? ECONOMIC_LENGTHS : FUNCTIONAL_LENGTHS;
+      const codes = new Set<string>();
+      for (const r of sched.rows) if (r.code) codes.add(r.code);
       for (const row of sched.rows) {
         const code = row.code;
         if (!code) continue;
+        const wellFormed = DIGITS.test(code) && lengths.includes(code.length);
+        if (wellFormed && (code.length === 3 || codes.has(code.slice(0, code.length - 2)))) continue;
         const name = `${code} ${row.label}`.trim();
-        if (!/^\d+$/.test(code) || !lengths.includes(code.length)) {
-          out.push(flag(rule, sched, `科目编码“${name}”不是 ${lengths.join('/')} 位数字`, rowCells(sched, row)));
-        } else if (code.length > 3 && !codes.has(code.slice(0, code.length - 2))) {
-          out.push(flag(rule, sched, `科目“${name}”的上级科目 ${code.slice(0, code.length - 2)} 不在表中`, rowCells(sched, row)));
-        }
+        if (!wellFormed) out.push(flag(rule, sched, `科目编码“${name}”不是 ${lengths.join('/')} 位数字`, rowCells(sched, row)));
+        else out.push(flag(rule, sched, `科目“${name}”的上级科目 ${code.slice(0, code.length - 2)} 不在表中`, rowCells(sched, row)));
       }
     }
     return passOrFindings(rule, ctx, out, '有问题的科目编码');

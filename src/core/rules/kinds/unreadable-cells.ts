@@ -3,7 +3,7 @@ import { cellName, isAmbiguousNumber, unreadableReason } from '../context';
 import { Finding } from '../finding';
 import { PlausibilityRule } from '../spec';
 import { RuleKind } from './kind';
-import { PLAUSIBILITY_FIELDS, cellsIn, flag, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
+import { PLAUSIBILITY_FIELDS, eachCell, flag, parsePlausibility, passOrFindings, schedulesOf } from './plausibility-common';
 
 /** What the user can do about an unreadable cell. */
 function advice(p: ParsedAmount): string {
@@ -31,12 +31,12 @@ export const unreadableCellsKind: RuleKind<PlausibilityRule> = {
   run(rule, ctx) {
     const out: Finding[] = [];
     for (const sched of schedulesOf(rule, ctx)) {
-      for (const { row, col, cell } of cellsIn(sched, ['amount', 'rate', 'count'])) {
+      eachCell(sched, ['amount', 'rate', 'count'], (row, col, cell) => {
         const p = cell.parsed;
-        if (p.kind === 'number' || p.kind === 'blank') continue;
+        if (p.kind === 'number' || p.kind === 'blank') return;
         const name = cellName(sched, row, row.key, col);
         out.push(flag(rule, sched, `${name} 为${unreadableReason(p)}${advice(p)}`, [cell.ref], 'error'));
-      }
+      });
       // The 三公 counts (团组数, 保有量, 接待批次) beside the table.
       for (const [stat, cell] of sched.stats) {
         const p = cell.parsed;

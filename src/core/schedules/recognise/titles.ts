@@ -72,7 +72,7 @@ export function findCandidates(ix: SheetIndex, sheetOrder: number): Candidate[] 
   for (let r = 0; r < ix.rows.length; r++) {
     let best: Hit | undefined;
     for (const tc of ix.rows[r]) {
-      if (tc.text.length < 4 || !/[表]/.test(tc.text) || !titleLike(tc.raw, tc.text)) continue;
+      if (tc.text.length < 4 || !tc.text.includes('表') || !titleLike(tc.raw, tc.text)) continue;
       const entry = matchTitle(tc.text);
       if (entry && (!best || entry.norm.length > best.entry!.norm.length)) best = { row: r, col: tc.col, raw: tc.raw, entry };
       if (!entry && codes.length < 50) {

@@ -9,8 +9,8 @@ if (!fs.existsSync(main)) {
   process.stderr.write('juesuan: 尚未编译命令行程序，请先运行 npm ci 或 npm run build:cli。\n');
   process.exit(2);
 }
-// V8 tuned for the command before anything else is loaded (dist/cli/short-run.js says why).
-require(path.join(__dirname, '..', 'dist', 'cli', 'short-run.js')).tuneForShortRun(process.argv.slice(2));
+// V8 tuned for the command before anything else is loaded (dist/cli/v8-budget.js says why).
+require(path.join(__dirname, '..', 'dist', 'cli', 'v8-budget.js')).tuneV8ForCommand(process.argv.slice(2));
 require(main).run(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => { process.stderr.write(`juesuan: 内部错误：${err && err.message ? err.message : err}\n`); process.exitCode = 2; },

@@ -74,7 +74,7 @@ describe('juesuan check --jobs', () => {
     expect(lanes('1')).toEqual({ workers: 0, posted: 0 });
     const two = lanes('2');
     expect(two.workers).toBe(1);
-    // The worker is handed two files before this thread takes its first; this thread takes at least one.
+    // The worker is handed its first files before this thread takes one; this thread takes at least one.
     expect(two.posted).toBeGreaterThanOrEqual(2);
     expect(two.posted).toBeLessThan(files.length);
     expect(lanes('3').workers).toBe(2);

@@ -32,12 +32,13 @@ export interface CheckArgs {
 }
 
 /**
- * Files one worker must have to repay its start-up. Each worker thread loads ExcelJS and the
- * engine and warms up V8's compiler on its own (≈ 3–4 s of CPU on the 2-core bench machine,
- * most of it in V8's compiler and GC threads), while one job already keeps ~1.5 cores busy
- * for the same reason; so a worker pays only on a batch of about this many files per worker.
- * Measured (`npm run bench -- cli-batch`, quiet 2-core machine, one run): two workers' wall
- * time 1.03× one job's for 200 files, 0.96× for 400 — even at about 300 files, 150 a worker.
+ * Files one more lane must have to repay its start-up. Each worker thread loads the engine
+ * and warms up V8's compiler on its own: the first ~100 workbooks of an isolate cost about
+ * twice what later ones do (≈ 1.3–2 s of CPU for a second lane on the 2-core bench machine),
+ * while one job already keeps ~1.3 cores busy with V8's compiler and GC threads; so a lane
+ * pays only on a batch of about this many files per lane. Measured (`npm run bench --
+ * cli-batch`, medians of three rounds, 2-core machine): two lanes' wall time 0.90–1.15× one
+ * job's for 200 files (between runs), 0.89–0.96× for 400 — even at about 300 files.
  */
 export const FILES_PER_WORKER = 150;
 

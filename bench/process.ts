@@ -42,17 +42,35 @@ export async function medianOf(runs: number, run: () => Promise<ProcessFigures>)
 }
 
 /**
- * The median figures of several commands run in turn, `rounds` times (a b c, a b c, …), so
- * that a noisy spell on a shared machine falls on each command alike, not on one.
+ * Several commands run in turn, `rounds` times (a b c, a b c, …), so that a noisy spell on a
+ * shared machine falls on each command alike, not on one: each command's figures per round.
  */
-export async function interleavedMedians(rounds: number, runs: (() => Promise<ProcessFigures>)[]): Promise<ProcessFigures[]> {
+export async function interleavedRounds(rounds: number, runs: (() => Promise<ProcessFigures>)[]): Promise<ProcessFigures[][]> {
   const all: ProcessFigures[][] = runs.map(() => []);
   for (let r = 0; r < rounds; r++) for (let i = 0; i < runs.length; i++) all[i].push(await runs[i]());
-  return all.map(medianFigures);
+  return all;
 }
 
-function medianFigures(all: ProcessFigures[]): ProcessFigures {
-  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The median figures of each command of interleavedRounds. */
+export async function interleavedMedians(rounds: number, runs: (() => Promise<ProcessFigures>)[]): Promise<ProcessFigures[]> {
+  return (await interleavedRounds(rounds, runs)).map(medianFigures);
+}
+
+/**
+ * The ratios of two commands' figures round by round, and their median: the machine's speed
+ * drifts between rounds (±30 % within minutes on the shared 2-core machine), much less
+ * within one round, so the median of the rounds' ratios is steadier than the ratio of medians.
+ */
+export function roundRatios(a: ProcessFigures[], b: ProcessFigures[], figure: 'cpuMs' | 'wallMs'): { each: number[]; median: number } {
+  const each = a.map((f, i) => f[figure] / b[i][figure]);
+  return { each, median: median(each) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Each figure's median over several runs of one command (the first run's exit code and output). */
+export function medianFigures(all: ProcessFigures[]): ProcessFigures {
+  const mid = median;
   return {
     cpuMs: mid(all.map((f) => f.cpuMs)),
     wallMs: mid(all.map((f) => f.wallMs)),

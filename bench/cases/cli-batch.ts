@@ -16,7 +16,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { buildFixture, writeXlsx } from '../../test/factories';
 import { sampleCharts } from '../../test/core/charts/sample-charts';
-import { JUESUAN, ROOT, interleavedMedians, measureNode, medianOf } from '../process';
+import { JUESUAN, ROOT, interleavedMedians, interleavedRounds, measureNode, medianFigures, medianOf, roundRatios } from '../process';
 import { Table, mb, ms, ratio } from '../table';
 import { COMMAND_V8_FLAG } from '../../src/cli/v8-budget';
 import { withNumericSheet } from './big-sheet';
@@ -56,12 +56,13 @@ export async function benchCliBatch(): Promise<Table> {
     const books = join(dir, 'books');
     const files = copies(books, COPIES);
     // One run's figures swing ±10 % on the 2-core machine, more than the margins the targets leave.
-    const [bare, bareTuned, one, two] = await interleavedMedians(ROUNDS, [
+    const batch = await interleavedRounds(ROUNDS, [
       () => measureNode(['-e', BARE_EXCELJS, ...files]),
       () => measureNode([COMMAND_V8_FLAG, '-e', BARE_EXCELJS, ...files]),
       () => measureNode([JUESUAN, 'check', '--json', '--jobs', '1', ...files]),
       () => measureNode([JUESUAN, 'check', '--json', '--jobs', '2', ...files]),
     ]);
+    const [bare, bareTuned, one, two] = batch.map(medianFigures);
     const row = (name: string, f: typeof bare) => [name, ms(f.wallMs), ms(f.cpuMs), mb(f.peakMb), ratio(f.cpuMs / bare.cpuMs), ratio(f.wallMs / one.wallMs)];
     rows.push(
       row(`bare ExcelJS load, ${files.length} files`, bare),
@@ -71,6 +72,11 @@ export async function benchCliBatch(): Promise<Table> {
     );
     notes.push(`Targets (17.4): one job ≤ 1.3 × bare ExcelJS CPU; two jobs' wall time below one job's. Output identical: ${one.stdout === two.stdout ? 'yes' : 'NO'}.`);
     notes.push(`juesuan runs with ${COMMAND_V8_FLAG} (src/cli/v8-budget.ts); against bare ExcelJS given the same flag, one job is ${ratio(one.cpuMs / bareTuned.cpuMs)}.`);
+    const perRound = (name: string, r: { each: number[]; median: number }) => `${name} ${r.each.map(ratio).join(', ')} (median ${ratio(r.median)})`;
+    notes.push(
+      `Round by round (the machine's speed drifts less within a round than between rounds): ${perRound('one job CPU / bare', roundRatios(batch[2], batch[0], 'cpuMs'))}; ` +
+        `${perRound('two jobs wall / one job', roundRatios(batch[3], batch[2], 'wallMs'))}.`,
+    );
     const review1 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-1.xlsx'), '--jobs', '1']);
     const review2 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-2.xlsx'), '--jobs', '2']);
     rows.push(row('check <folder> --report .xlsx --jobs 1', review1), row('check <folder> --report .xlsx --jobs 2', review2));

@@ -29,7 +29,7 @@ const PER_WORKER = 4;
  * How far the files handed out may run ahead of the next one printed, per lane: results
  * done out of turn wait in memory, so one slow workbook does not let that wait grow with the batch.
  */
-const AHEAD_PER_WORKER = 6;
+const AHEAD_PER_LANE = 6;
 
 /** How many lanes (this thread and worker threads) to use for `files` files with `jobs` asked for: 1 without the compiled worker. */
 export function laneCount(jobs: number, files: number): number {
@@ -54,7 +54,7 @@ export async function checkAll(files: string[], options: CheckFileOptions, lanes
   let localBusy = false;
   try {
     await new Promise<void>((resolve, reject) => {
-      const mayHandOut = () => sent < files.length && sent - next < lanes * AHEAD_PER_WORKER;
+      const mayHandOut = () => sent < files.length && sent - next < lanes * AHEAD_PER_LANE;
       const finish = (index: number, outcome: FileOutcome) => {
         done.set(index, outcome);
         // Hand on every result that is now next in line; later ones wait their turn.

@@ -3,7 +3,7 @@ import { JuesuanError } from '../core/errors';
 import { NarrativeDocument, Paragraph, Run } from '../core/narrative/document';
 import { PRINTED_TITLE_CHARS, titleLines } from '../core/narrative/title';
 import { OPEN_ITEMS_HEADING, cleanText, documentBlocks, openItemLines, openItemText } from './blocks';
-import { PNG_SIGNATURE, StoredPictures } from './docx-pictures';
+import { StoredPictures, startsLikePng } from './docx-pictures';
 import { DOCUMENT_STYLES, FOOTER_MM, PAGE_MM, STYLE_ID, TEXT_WIDTH_MM, mmToTwip } from './docx-styles';
 
 /** A chart picture to place after the paragraph that names it. */
@@ -40,7 +40,7 @@ function checkedImage(chartId: string, image: DocxChartImage): DocxChartImage {
   if (!(Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0)) {
     throw new JuesuanError(`图表“${chartId}”的图片尺寸无效（宽 ${width}、高 ${height}）。`);
   }
-  if (png.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((b, i) => png[i] !== b)) {
+  if (!startsLikePng(png)) {
     throw new JuesuanError(`图表“${chartId}”的图片不是 PNG 格式。`);
   }
   return image;

@@ -71,8 +71,11 @@ export function amountInUnit(fen: Fen | undefined, unit: Unit): number | null {
   return Math.round((fen / FEN_PER_UNIT[unit]) * 1e6) / 1e6;
 }
 
-/** Digits with a comma every three from the right (1234567 → 1,234,567). */
-function grouped(digits: string): string {
+/**
+ * Digits with a comma every three from the right; anything but plain digits (an exponent) as it is.
+ * @example groupThousands('1234567') === '1,234,567'
+ */
+export function groupThousands(digits: string): string {
   if (digits.includes('e')) return digits;
   const head = digits.length % 3 || 3;
   let out = digits.slice(0, head);
@@ -95,7 +98,7 @@ export function formatAmount(fen: Fen, unit: Unit, decimals = 2): string {
   const scaled = Math.floor((abs * scale + Math.floor(per / 2)) / per);
   const whole = Math.floor(scaled / scale);
   const frac = scaled % scale;
-  const wholeText = grouped(whole.toString());
+  const wholeText = groupThousands(whole.toString());
   const text = decimals > 0 ? `${wholeText}.${frac.toString().padStart(decimals, '0')}` : wholeText;
   return neg && scaled !== 0 ? `-${text}` : text;
 }

@@ -1,9 +1,9 @@
 import { CellRef } from '../grid/sheet-grid';
-import { FEN_PER_UNIT, Fen, Unit, formatAmount } from '../grid/units';
+import { Fen, Unit, formatAmount } from '../grid/units';
 import { OperandValue, Unresolved, operandName, titleOf, unreadableReason } from './context';
 import { Finding } from './finding';
 import { ActiveRule, Relation } from './spec';
-import { toleranceFen } from './tolerance';
+import { coarsestUnit, toleranceFen } from './tolerance';
 
 /**
  * Comparing two sides of a balance (sum, equals, less-or-equal, row sum, hierarchy, per-row,
@@ -122,14 +122,6 @@ function anyUnreadable(values: OperandValue[]): boolean {
   return false;
 }
 
-/** The coarsest unit of the operands, starting from `first`'s (as coarsestUnit of them all). */
-function roundingUnit(first: OperandValue, left: OperandValue[], right: OperandValue[]): Unit {
-  let best = first.sched.unit;
-  for (const v of left) if (FEN_PER_UNIT[v.sched.unit] > FEN_PER_UNIT[best]) best = v.sched.unit;
-  for (const v of right) if (FEN_PER_UNIT[v.sched.unit] > FEN_PER_UNIT[best]) best = v.sched.unit;
-  return best;
-}
-
 /**
  * Compare Σ left with Σ right (= or ≤) and report pass, fail within tolerance (info) or
  * fail (the rule's severity).
@@ -155,7 +147,7 @@ export function compareSides(rule: ActiveRule, s: Sides): Finding {
     message = `${head} ${s.relation === 'eq' ? '=' : '≤'} ${rightName} ${formatAmount(expected, unit)} ${unit}`;
   } else {
     const n = s.n ?? Math.max(left.length, right.length);
-    const tol = toleranceFen(rule.tolerance, unit, roundingUnit(first, left, right), n);
+    const tol = toleranceFen(rule.tolerance, unit, coarsestUnit([...left, ...right].map((v) => v.sched.unit)), n);
     const within = Math.abs(difference) <= tol;
     const body =
       s.relation === 'eq'

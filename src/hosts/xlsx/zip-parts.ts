@@ -9,7 +9,7 @@
 import { ZIP_LIMITS, ZipLimits } from './zip-limits';
 import { readZipDirectory, ZipEntry } from './zip-directory';
 import { inflateWhole } from './zip-inflate';
-import { inflatePieces, joinPieces } from './zip-stream';
+import { inflateAtMost } from './zip-stream';
 
 /** Why a zip was refused; read-buffer.ts turns it into the user's message. */
 export class ZipRefusal extends Error {
@@ -81,7 +81,7 @@ export class ZipParts {
     try {
       if (entry.method === STORED) out = data;
       else if (!enough) out = inflateWhole(data, max);
-      else out = this.peek(data, max, enough);
+      else out = inflateAtMost(data, max, enough);
     } catch {
       throw new ZipRefusal('damaged', path);
     }
@@ -111,17 +111,5 @@ export class ZipParts {
     const end = start + entry.compressedSize;
     if (end > view.byteLength) throw new ZipRefusal('damaged', entry.name);
     return this.bytes.subarray(start, end);
-  }
-
-  /** The first pieces of a part, until `enough` says so or the part ends; undefined past `max`. */
-  private peek(data: Uint8Array, max: number, enough: (soFar: Uint8Array[], length: number) => boolean): Uint8Array | undefined {
-    const pieces: Uint8Array[] = [];
-    let length = 0;
-    inflatePieces(data, (piece) => {
-      length += piece.length;
-      pieces.push(piece);
-      return length > max || enough(pieces, length);
-    });
-    return length > max ? undefined : joinPieces(pieces, length);
   }
 }

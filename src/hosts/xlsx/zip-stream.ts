@@ -18,7 +18,7 @@ const LAST_STEP = 64 * 1024;
  * Inflate raw DEFLATE `data`, giving each output piece to `take` until it returns true.
  * @throws Error when the data is not valid DEFLATE.
  */
-export function inflatePieces(data: Uint8Array, take: (piece: Uint8Array) => boolean): void {
+function inflatePieces(data: Uint8Array, take: (piece: Uint8Array) => boolean): void {
   let stop = false;
   const inflate = new Inflate((piece) => {
     if (!stop && piece.length) stop = take(piece);
@@ -29,8 +29,24 @@ export function inflatePieces(data: Uint8Array, take: (piece: Uint8Array) => boo
   }
 }
 
+/**
+ * The inflated bytes, up to the end of the part or until `enough` says so for the pieces so
+ * far; undefined as soon as they are more than `max`.
+ * @throws Error when the data is not valid DEFLATE.
+ */
+export function inflateAtMost(data: Uint8Array, max: number, enough?: (soFar: Uint8Array[], length: number) => boolean): Uint8Array | undefined {
+  const pieces: Uint8Array[] = [];
+  let length = 0;
+  inflatePieces(data, (piece) => {
+    length += piece.length;
+    pieces.push(piece);
+    return length > max || (enough?.(pieces, length) ?? false);
+  });
+  return length > max ? undefined : joinPieces(pieces, length);
+}
+
 /** The pieces as one array. */
-export function joinPieces(pieces: Uint8Array[], length: number): Uint8Array {
+function joinPieces(pieces: Uint8Array[], length: number): Uint8Array {
   if (pieces.length === 1) return pieces[0];
   const out = new Uint8Array(length);
   let at = 0;

@@ -1,4 +1,4 @@
-import { NOT_A_FIGURE } from '../../core/grid/units';
+import { NOT_A_FIGURE, groupThousands } from '../../core/grid/units';
 
 /**
  * Numbers as the spec's Excel-style number format prints them, so the image and the Excel
@@ -16,8 +16,7 @@ export function formatChartValue(value: number, numberFormat: string): string {
   if (!numberFormat.includes(',')) return fixed;
   const [int, frac] = fixed.split('.');
   const sign = int.startsWith('-') ? '-' : '';
-  const grouped = int.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+  return `${sign}${groupThousands(int.slice(sign.length))}${frac === undefined ? '' : `.${frac}`}`;
 }
 
 /** A percentage with two decimals: 33.3 → "33.30%". */

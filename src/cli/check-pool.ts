@@ -3,31 +3,27 @@
  * handed on in the order of the files (as soon as the next in line is done), so `--jobs N`
  * prints exactly what one job prints.
  *
- * This thread checks files too, between handing out tasks and printing: each worker thread
- * loads ExcelJS and the engine and warms up V8's compiler on its own, so a thread that only
- * coordinated would cost a whole warm-up for nothing. Each worker holds the file it checks and
- * the next few (PER_WORKER), so it does not wait on this thread (busy with a file of its own)
- * between files; it answers with already laid-out text.
+ * The workers are started first, so they load the engine while this thread loads it too.
+ * Every lane takes the next file itself from a shared counter (lane-counter.ts) the moment it
+ * is free: a worker never waits on this thread (busy with a file of its own) for work, a lane
+ * still loading takes nothing (a small batch is done here before a worker is ready), and the
+ * lanes end within a file of each other. This thread checks files too, between printing:
+ * each worker thread loads ExcelJS and the engine and warms up V8's compiler on its own, so
+ * a thread that only coordinated would cost a whole warm-up for nothing.
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { CheckFileOptions, FileOutcome } from './check-file';
-import type { CheckTask, CheckAnswer } from './check-worker';
+import type { CheckAnswer, WorkerStart } from './check-worker';
+import { mayTake, newLanes, printed, takeNext } from './lane-counter';
 
 /** The compiled worker; absent when running from TypeScript sources (tests): then one job. */
 const WORKER = join(__dirname, 'check-worker.js');
 
 /**
- * Files given to one worker at once: the one it checks and three in its queue. This thread
- * hands out files only between its own (it answers messages while it waits on a file read),
- * so with one file queued a worker waited ~6 % of a 200-file batch; with three, never.
- */
-const PER_WORKER = 4;
-
-/**
- * How far the files handed out may run ahead of the next one printed, per lane: results
- * done out of turn wait in memory, so one slow workbook does not let that wait grow with the batch.
+ * How far the files taken may run ahead of the next one printed, per lane: results done out
+ * of turn wait in memory, so one slow workbook does not let that wait grow with the batch.
  */
 const AHEAD_PER_LANE = 6;
 
@@ -42,63 +38,53 @@ export function laneCount(jobs: number, files: number): number {
  * once: this thread and lanes − 1 worker threads (none with 1: the files one after the other here).
  */
 export async function checkAll(files: string[], options: CheckFileOptions, lanes: number, emit: (o: FileOutcome) => void): Promise<void> {
-  const { checkFile } = await import('./check-file');
-  if (lanes <= 1) {
-    for (const file of files) emit(await checkFile(file, options));
-    return;
-  }
-  const pool = Array.from({ length: lanes - 1 }, () => ({ worker: new Worker(WORKER, { workerData: options }), held: 0 }));
-  const done = new Map<number, FileOutcome>();
-  let next = 0;
-  let sent = 0;
-  let localBusy = false;
+  const shared = newLanes(lanes * AHEAD_PER_LANE);
+  const start: WorkerStart = { options, files, lanes: shared };
+  const workers = Array.from({ length: lanes - 1 }, () => new Worker(WORKER, { workerData: start }));
   try {
+    const { checkFile } = await import('./check-file');
+    if (workers.length === 0) {
+      for (const file of files) emit(await checkFile(file, options));
+      return;
+    }
+    const done = new Map<number, FileOutcome>();
+    let next = 0;
+    let localBusy = false;
     await new Promise<void>((resolve, reject) => {
-      const mayHandOut = () => sent < files.length && sent - next < lanes * AHEAD_PER_LANE;
       const finish = (index: number, outcome: FileOutcome) => {
         done.set(index, outcome);
         // Hand on every result that is now next in line; later ones wait their turn.
-        while (done.has(next)) {
-          emit(done.get(next) as FileOutcome);
-          done.delete(next);
-          next++;
+        const before = next;
+        for (let o = done.get(next); o !== undefined; o = done.get(next)) {
+          emit(o);
+          done.delete(next++);
         }
+        if (next === before) return;
+        printed(shared, next);
         if (next === files.length) resolve();
-        else give();
+        else if (!localBusy) checkHere().catch(reject);
       };
-      /** This thread's lane: files one after the other while there are files to take. */
+      /** This thread's lane: the next file while one may be taken (a worker's answer starts it again). */
       const checkHere = async () => {
         localBusy = true;
-        while (mayHandOut()) {
-          const index = sent++;
+        while (mayTake(shared, files.length)) {
+          const index = takeNext(shared);
+          if (index >= files.length) break;
           finish(index, await checkFile(files[index], options));
         }
         localBusy = false;
       };
-      const give = () => {
-        for (const w of pool) {
-          while (w.held < PER_WORKER && mayHandOut()) {
-            const task: CheckTask = { index: sent, file: files[sent] };
-            w.worker.postMessage(task);
-            w.held++;
-            sent++;
-          }
-        }
-        if (!localBusy && mayHandOut()) checkHere().catch(reject);
-      };
-      for (const w of pool) {
-        w.worker.on('message', (m: CheckAnswer) => {
-          w.held--;
-          finish(m.index, m.outcome);
-        });
-        w.worker.on('error', reject);
-        w.worker.on('exit', (code) => {
-          if (next < files.length) reject(new Error(`check worker stopped (exit code ${code}) before the batch was done`));
+      for (const w of workers) {
+        w.on('message', (m: CheckAnswer) => finish(m.index, m.outcome));
+        w.on('error', reject);
+        // A worker ends on its own (code 0) once no file is left to take, its answers sent.
+        w.on('exit', (code) => {
+          if (code !== 0 && next < files.length) reject(new Error(`check worker stopped (exit code ${code}) before the batch was done`));
         });
       }
-      give();
+      checkHere().catch(reject);
     });
   } finally {
-    await Promise.all(pool.map((w) => w.worker.terminate()));
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -21,12 +21,15 @@ export const JUESUAN = join(ROOT, 'bin', 'juesuan.js');
 export function measureNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessFigures> {
   return new Promise((done, fail) => {
     const child = spawn('/usr/bin/time', ['-f', '\n@@time %U %S %e %M', process.execPath, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Chunks decoded together: a character of UTF-8 may be split between two chunks.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', fail);
     child.on('close', (code) => {
+      const stdout = Buffer.concat(out).toString();
+      const stderr = Buffer.concat(err).toString();
       const m = /@@time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
       if (!m) return fail(new Error(`no timing for node ${args.join(' ')}: ${stderr.slice(-500)}`));
       done({ cpuMs: (Number(m[1]) + Number(m[2])) * 1000, wallMs: Number(m[3]) * 1000, peakMb: Number(m[4]) / 1024, code: code ?? -1, stdout });

@@ -64,6 +64,18 @@ export async function interleavedMedians(rounds: number, runs: (() => Promise<Pr
  * drifts between rounds (±30 % within minutes on the shared 2-core machine), much less
  * within one round, so the median of the rounds' ratios is steadier than the ratio of medians.
  */
+/** Runs side by side, as one figure: the last one's end (wall), their CPU added, the larger peak. */
+export async function measureTogether(runs: (() => Promise<ProcessFigures>)[]): Promise<ProcessFigures> {
+  const all = await Promise.all(runs.map((r) => r()));
+  return {
+    cpuMs: all.reduce((s, f) => s + f.cpuMs, 0),
+    wallMs: Math.max(...all.map((f) => f.wallMs)),
+    peakMb: Math.max(...all.map((f) => f.peakMb)),
+    code: Math.max(...all.map((f) => f.code)),
+    stdout: all.map((f) => f.stdout).join(''),
+  };
+}
+
 export function roundRatios(a: ProcessFigures[], b: ProcessFigures[], figure: 'cpuMs' | 'wallMs'): { each: number[]; median: number } {
   const each = a.map((f, i) => f[figure] / b[i][figure]);
   return { each, median: median(each) };

@@ -3,7 +3,8 @@
  * each a fresh process measured by GNU time:
  * - `juesuan check` over 200 workbooks (the two samples, 100 copies each) with one job and
  *   with two, against bare ExcelJS loading the same files (medians of three interleaved rounds, as for the
- *   one-workbook commands below); and `check --report` over the same
+ *   one-workbook commands below), and bare ExcelJS in two processes at once, each on half the
+ *   files (what two cores give the same parsing on this machine: the floor of two jobs); and `check --report` over the same
  *   folder (the reviewer's report, issue 13.5) with one and two worker threads; and with
  *   400 workbooks, whose peak memory should be that of 200 (results are not held);
  * - `juesuan check` on the national fixture with and without a 100,000-row extra sheet;
@@ -16,7 +17,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { buildFixture, writeXlsx } from '../../test/factories';
 import { sampleCharts } from '../../test/core/charts/sample-charts';
-import { JUESUAN, ROOT, interleavedMedians, interleavedRounds, measureNode, medianFigures, medianOf, roundRatios } from '../process';
+import { JUESUAN, ROOT, interleavedMedians, interleavedRounds, measureNode, measureTogether, medianFigures, medianOf, roundRatios } from '../process';
 import { Table, mb, ms, ratio } from '../table';
 import { COMMAND_V8_FLAG } from '../../src/cli/v8-budget';
 import { withNumericSheet } from './big-sheet';
@@ -61,21 +62,25 @@ export async function benchCliBatch(): Promise<Table> {
       () => measureNode([COMMAND_V8_FLAG, '-e', BARE_EXCELJS, ...files]),
       () => measureNode([JUESUAN, 'check', '--json', '--jobs', '1', ...files]),
       () => measureNode([JUESUAN, 'check', '--json', '--jobs', '2', ...files]),
+      // What two cores give the same parsing: two processes at once, each on half the files.
+      () => measureTogether([0, 1].map((half) => () => measureNode(['-e', BARE_EXCELJS, ...files.filter((_, i) => i % 2 === half)]))),
     ]);
-    const [bare, bareTuned, one, two] = batch.map(medianFigures);
+    const [bare, bareTuned, one, two, bareTwo] = batch.map(medianFigures);
     const row = (name: string, f: typeof bare) => [name, ms(f.wallMs), ms(f.cpuMs), mb(f.peakMb), ratio(f.cpuMs / bare.cpuMs), ratio(f.wallMs / one.wallMs)];
     rows.push(
       row(`bare ExcelJS load, ${files.length} files`, bare),
       row(`bare ExcelJS load, with juesuan's V8 flag`, bareTuned),
       row('check --json --jobs 1', one),
       row('check --json --jobs 2', two),
+      row('bare ExcelJS load, two processes at once (half each)', bareTwo),
     );
     notes.push(`Targets (17.4): one job ≤ 1.3 × bare ExcelJS CPU; two jobs' wall time below one job's. Output identical: ${one.stdout === two.stdout ? 'yes' : 'NO'}.`);
     notes.push(`juesuan runs with ${COMMAND_V8_FLAG} (src/cli/v8-budget.ts); against bare ExcelJS given the same flag, one job is ${ratio(one.cpuMs / bareTuned.cpuMs)}.`);
     const perRound = (name: string, r: { each: number[]; median: number }) => `${name} ${r.each.map(ratio).join(', ')} (median ${ratio(r.median)})`;
     notes.push(
       `Round by round (the machine's speed drifts less within a round than between rounds): ${perRound('one job CPU / bare', roundRatios(batch[2], batch[0], 'cpuMs'))}; ` +
-        `${perRound('two jobs wall / one job', roundRatios(batch[3], batch[2], 'wallMs'))}.`,
+        `${perRound('two jobs wall / one job', roundRatios(batch[3], batch[2], 'wallMs'))}; ` +
+        `${perRound('bare ExcelJS, two processes wall / one', roundRatios(batch[4], batch[0], 'wallMs'))} — the floor two cores give this machine's parsing, each thread slowed by the other.`,
     );
     const review1 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-1.xlsx'), '--jobs', '1']);
     const review2 = await measureNode([JUESUAN, 'check', books, '--report', join(dir, 'review-2.xlsx'), '--jobs', '2']);

@@ -1,3 +1,4 @@
+import fsSync from 'fs';
 import { promises as fs } from 'fs';
 import path from 'path';
 import JSZip from 'jszip';
@@ -147,7 +148,10 @@ describe('readWorkbookFile', () => {
     const file = path.join(dir, 'locked.xlsx');
     await fs.writeFile(file, await oneSheet((ws) => (ws.getCell('A1').value = 1)));
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    const spy = jest.spyOn(fs, 'readFile').mockRejectedValueOnce(denied);
+    // The file is read at once (read-file.ts), not through the promise API.
+    const spy = jest.spyOn(fsSync, 'readFileSync').mockImplementationOnce(() => {
+      throw denied;
+    });
     try {
       const err = await unreadable(() => readWorkbookFile(file));
       expect(err.message).toBe(`文件“${file}”无法打开：没有读取权限。请检查文件权限，或先关闭正在占用它的程序。`);

@@ -34,11 +34,13 @@ export interface CheckArgs {
 /**
  * Files one more lane must have to repay its start-up. Each worker thread loads the engine
  * and warms up V8's compiler on its own: the first ~100 workbooks of an isolate cost about
- * twice what later ones do (≈ 1.3–2 s of CPU for a second lane on the 2-core bench machine),
- * while one job already keeps ~1.3 cores busy with V8's compiler and GC threads; so a lane
- * pays only on a batch of about this many files per lane. Measured (`npm run bench --
- * cli-batch`, medians of three rounds, 2-core machine): two lanes' wall time 0.90–1.15× one
- * job's for 200 files (between runs), 0.89–0.96× for 400 — even at about 300 files.
+ * twice what later ones do, while one job already keeps ~1.3 cores busy with V8's compiler
+ * and GC threads; and on the 2-core bench machine two threads of this work slow each other
+ * down: bare ExcelJS in two processes at once, half the files each, ends no sooner than one
+ * process over all of them (0.97×, per-round median 1.06×, `npm run bench -- cli-batch`).
+ * Two lanes' wall time there: 1.00× one job's for 200 files, 0.97× for 400. So one lane is
+ * the default up to about 300 files, and --jobs is the reviewer's to raise on a machine
+ * whose cores do run apart.
  */
 export const FILES_PER_WORKER = 150;
 

@@ -59,11 +59,6 @@ export async function interleavedMedians(rounds: number, runs: (() => Promise<Pr
   return (await interleavedRounds(rounds, runs)).map(medianFigures);
 }
 
-/**
- * The ratios of two commands' figures round by round, and their median: the machine's speed
- * drifts between rounds (±30 % within minutes on the shared 2-core machine), much less
- * within one round, so the median of the rounds' ratios is steadier than the ratio of medians.
- */
 /** Runs side by side, as one figure: the last one's end (wall), their CPU added, the larger peak. */
 export async function measureTogether(runs: (() => Promise<ProcessFigures>)[]): Promise<ProcessFigures> {
   const all = await Promise.all(runs.map((r) => r()));
@@ -76,6 +71,11 @@ export async function measureTogether(runs: (() => Promise<ProcessFigures>)[]): 
   };
 }
 
+/**
+ * The ratios of two commands' figures round by round, and their median: the machine's speed
+ * drifts between rounds (±30 % within minutes on the shared 2-core machine), much less
+ * within one round, so the median of the rounds' ratios is steadier than the ratio of medians.
+ */
 export function roundRatios(a: ProcessFigures[], b: ProcessFigures[], figure: 'cpuMs' | 'wallMs'): { each: number[]; median: number } {
   const each = a.map((f, i) => f[figure] / b[i][figure]);
   return { each, median: median(each) };
@@ -85,11 +85,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Each figure's median over several runs of one command (the first run's exit code and output). */
 export function medianFigures(all: ProcessFigures[]): ProcessFigures {
-  const mid = median;
   return {
-    cpuMs: mid(all.map((f) => f.cpuMs)),
-    wallMs: mid(all.map((f) => f.wallMs)),
-    peakMb: mid(all.map((f) => f.peakMb)),
+    cpuMs: median(all.map((f) => f.cpuMs)),
+    wallMs: median(all.map((f) => f.wallMs)),
+    peakMb: median(all.map((f) => f.peakMb)),
     code: all[0].code,
     stdout: all[0].stdout,
   };

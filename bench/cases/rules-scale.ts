@@ -1,8 +1,9 @@
 /**
  * Rules at scale (issue 17.1): runRules on consolidated models of 2,000 and 20,000 项 rows,
  * CPU time in this process, the median of enough runs to fill about a second (a 2k run takes
- * ~40 ms: the median of three of those swung ±30 %, and the 2k → 20k ratio with it). Two shapes: the 支出决算表 (T03) alone at that size,
- * and T02, T03, T05 and T07 all at that size (every subject schedule consolidated).
+ * ~40 ms: the median of three of those swung ±30 %, and the 2k → 20k ratio with it). Two
+ * shapes: the 支出决算表 (T03) alone at that size, and T02, T03, T05 and T07 all at that size
+ * (every subject schedule consolidated).
  */
 import { runRules } from '../../src/core/rules/runner';
 import { Table, int, ms, ratio } from '../table';

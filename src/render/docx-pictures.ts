@@ -6,8 +6,9 @@ import JSZip from 'jszip';
  * names each picture by a SHA-1 of its bytes, both in JavaScript: for the seven charts of a
  * report about half of the CPU Packer.pack took (profiled: ~0.25 s), to squeeze PNGs that are
  * deflated already by a fifth (the file is that much larger now: 297 KB against 230). So
- * docx is given a stand-in of a few bytes for each picture, and the package it packs is then opened with JSZip, each stand-in replaced by its picture, stored (zip method
- * 0), and zipped again. JSZip copies the other parts as docx compressed them: it reuses a
+ * docx is given a stand-in of a few bytes for each picture, and the package it packs is then
+ * opened with JSZip, each stand-in replaced by its picture, stored (zip method 0), and zipped
+ * again. JSZip copies the other parts as docx compressed them: it reuses a
  * loaded entry's compressed bytes when the entry's method is unchanged (jszip
  * lib/zipObject.js, _compressWorker). The parts, their order and their content are those
  * docx writes with the pictures themselves (test/render/docx-pictures.test.ts).

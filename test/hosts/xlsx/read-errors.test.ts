@@ -1,5 +1,4 @@
-import fsSync from 'fs';
-import { promises as fs } from 'fs';
+import fsSync, { promises as fs } from 'fs';
 import path from 'path';
 import JSZip from 'jszip';
 import { WorkbookUnreadableError } from '../../../src/core/errors';

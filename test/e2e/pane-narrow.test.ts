@@ -37,6 +37,9 @@ async function axeViolations(page: Page, state: string, found: string[]): Promis
   // A figure's tooltip outlives the pointer by Fluent's hide delay (and a scroll can put another
   // figure under a pointer that did not move): axe reads the settled page, no tooltip left over.
   await page.waitForFunction(() => !document.querySelector('[role="tooltip"]'));
+  // A popover or dialog fades in (Fluent's motion): mid-way its text is part transparent, and
+  // axe measures that contrast (seen on a loaded machine). Wait for the finite animations to end.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: unknown[] }> } }).axe;

@@ -61,6 +61,25 @@ function nameEnd(xml: string, from: number, n: number): number {
   return j;
 }
 
+/** Names read before, by a hash of their characters: one string per tag or attribute name, not one per element. */
+const NAMES: (string | undefined)[] = new Array(256);
+/**
+ * Names of up to this many characters are kept (V8 copies such short slices, so a name kept
+ * holds no part of the XML; a longer slice would keep the whole part alive).
+ */
+const KEPT_NAME = 12;
+
+/** The name at [from, end): the one read before when it is the same. */
+function nameAt(xml: string, from: number, end: number): string {
+  const length = end - from;
+  if (length > KEPT_NAME) return xml.slice(from, end);
+  let hash = length;
+  for (let k = from; k < end; k++) hash = (hash * 31 + xml.charCodeAt(k)) & 255;
+  const known = NAMES[hash];
+  if (known !== undefined && known.length === length && xml.startsWith(known, from)) return known;
+  return (NAMES[hash] = xml.slice(from, end));
+}
+
 /** Where the quoted value starting after `open` ends (its closing quote); bails on <, tab or line feed in it. */
 function valueEnd(xml: string, open: number, quote: number, n: number): number {
   for (let j = open + 1; j < n; j++) {
@@ -116,8 +135,10 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     let j = nameEnd(xml, lt + 1, n);
     const after = xml.charCodeAt(j);
     if (j < n && !isSpace(after) && after !== 62 && after !== 47) bail('a name the scanner does not know');
-    const name = xml.slice(lt + 1, j);
-    const attributes: Record<string, string> = Object.create(null);
+    const name = nameAt(xml, lt + 1, j);
+    // A plain object, not Object.create(null) (a dictionary per element cost more than the
+    // scan); a name Object.prototype has (constructor, __proto__ …) reads as set, and bails.
+    const attributes: Record<string, string> = {};
     let selfClosing = false;
     for (;;) {
       const before = j;
@@ -133,8 +154,8 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       if (j >= n) bail('an unclosed tag');
       if (j === before) bail('attributes without space between them');
       const attrEnd = nameEnd(xml, j, n);
-      const attr = xml.slice(j, attrEnd);
-      if (attr in attributes) bail('an attribute twice');
+      const attr = nameAt(xml, j, attrEnd);
+      if (attributes[attr] !== undefined) bail('an attribute twice, or named as an object property');
       j = attrEnd;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       if (xml.charCodeAt(j) !== 61) bail('an attribute without a value');

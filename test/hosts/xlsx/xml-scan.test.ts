@@ -119,6 +119,15 @@ describe('scanXml', () => {
     if (fast !== 'bail') expect(fast).toEqual(reference);
   });
 
+  it('keeps names apart that share a place in its table of names read before', () => {
+    // 600 names over 256 places: many share one; a long name is not kept at all.
+    const names = Array.from({ length: 600 }, (_, i) => `n${i.toString(36)}${i % 7 === 0 ? '_a_long_name_here' : ''}`);
+    const xml = `<root>${names.map((n, i) => `<${n} ${names[(i * 7) % names.length]}="${i}"/>`).join('')}</root>`;
+    const fast = scanned(xml);
+    expect(fast).not.toBe('bail');
+    expect(fast).toEqual(saxesEvents(xml));
+  });
+
   it('reads plain XML itself (the fast path is taken)', () => {
     expect(scanned(tricky[0])).not.toBe('bail');
     expect(scanned(tricky[1])).not.toBe('bail');

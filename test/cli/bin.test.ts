@@ -2,7 +2,7 @@
  * The installed command: `node bin/juesuan.js` (what `npx juesuan` runs) compiled from src
  * by the prepare script, in a separate process: exit codes and no stack traces.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { STACK_TRACE, tempDir } from './cli-support';
@@ -40,4 +40,18 @@ it('exits 2 with a Chinese message and no stack trace for a file that is not a w
   expect(r.code).toBe(2);
   expect(r.out).toMatch(/不是 \.xlsx 工作簿（看起来是PDF 文档）/);
   expect(r.out + r.err).not.toMatch(STACK_TRACE);
+});
+
+it('stops quietly when the reader of its output goes away (juesuan check … | head)', async () => {
+  const files = Array.from({ length: 30 }, () => 'assets/samples/national-2024.xlsx');
+  const child = spawn(process.execPath, [BIN, 'check', '--json', ...files], { cwd: ROOT });
+  let err = '';
+  child.stderr.on('data', (chunk) => (err += chunk));
+  // Read the first chunk, then close the pipe as head does.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(err).not.toMatch(/EPIPE|Unhandled/);
+  expect(err).not.toMatch(STACK_TRACE);
+  expect(code).toBe(0);
 });

@@ -5,8 +5,9 @@
  *   with two, against bare ExcelJS loading the same files (medians of three interleaved
  *   rounds, as for the one-workbook commands below), and bare ExcelJS in two processes at
  *   once, each on half the files (what two cores give the same parsing on this machine: the
- *   floor of two jobs); and `check --report` over the same folder (the reviewer's report, issue 13.5) with one and two worker threads; and with
- *   400 workbooks, whose peak memory should be that of 200 (results are not held);
+ *   floor of two jobs); and `check --report` over the same folder (the reviewer's report,
+ *   issue 13.5) with one and two worker threads; and with 400 workbooks, whose peak memory
+ *   should be that of 200 (results are not held);
  * - `juesuan check` on the national fixture with and without a 100,000-row extra sheet;
  * - `juesuan charts` and `juesuan narrative --format docx` for one workbook, and the seven
  *   sample charts' render step alone (SVG + PNG, in a fresh process, timed inside it after
